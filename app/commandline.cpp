@@ -1,0 +1,53 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+
+CommandLineOptions CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Browse OpenStack Placement resource providers and edit their aggregates safely."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption endpoint(QStringLiteral("endpoint"),
+                                      tr("Placement endpoint URL (standalone mode, no Keystone)."), tr("url"));
+    const QCommandLineOption token(
+        QStringLiteral("token"),
+        tr("Token sent as X-Auth-Token (for noauth2 servers: admin). Defaults to $OS_TOKEN."), tr("token"));
+    parser.addOption(endpoint);
+    parser.addOption(token);
+
+    CommandLineOptions options;
+    if (!parser.parse(arguments)) {
+        options.error = parser.errorText();
+        options.exitNow = true;
+        options.exitCode = 2;
+        return options;
+    }
+    if (parser.isSet(help) || parser.isSet(version)) {
+        const QString text = parser.isSet(help) ? parser.helpText()
+                                                : QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
+                                                                                QCoreApplication::applicationVersion());
+        std::fputs(qPrintable(text), stdout);
+        options.exitNow = true;
+        return options;
+    }
+
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString endpointText = parser.isSet(endpoint) ? parser.value(endpoint) : env.value(QStringLiteral("OS_ENDPOINT"));
+    if (!endpointText.isEmpty()) {
+        options.endpoint = QUrl::fromUserInput(endpointText);
+        if (!options.endpoint.isValid() || options.endpoint.host().isEmpty()
+            || (options.endpoint.scheme() != QLatin1String("http") && options.endpoint.scheme() != QLatin1String("https"))) {
+            options.error = tr("--endpoint: \"%1\" is not an http(s) URL").arg(endpointText);
+            options.exitNow = true;
+            options.exitCode = 2;
+            return options;
+        }
+    }
+    options.token = (parser.isSet(token) ? parser.value(token) : env.value(QStringLiteral("OS_TOKEN"))).toUtf8();
+    return options;
+}

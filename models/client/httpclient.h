@@ -1,0 +1,119 @@
+#pragma once
+
+// The one place that talks HTTP: builds requests (base URL, token, microversion),
+// refuses redirects, enforces a transfer timeout, tells a timeout from a cancel,
+// retries an idempotent GET once after a connection reset, and logs every exchange.
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+#include <optional>
+
+#include "apiversion.h"
+#include "placementerror.h"
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class RequestLog;
+
+struct HttpRequest
+{
+    QByteArray method = QByteArrayLiteral("GET");
+    QString path; // appended to the base URL's path, e.g. "/resource_providers"
+    QUrlQuery query;
+    QByteArray body; // JSON; sent with Content-Type application/json when not empty
+    QUrl absoluteUrl; // when valid, used instead of base URL + path (Keystone calls)
+    bool sendToken = true;
+    bool sendMicroversion = true;
+    QList<QPair<QByteArray, QByteArray>> extraHeaders;
+
+    static HttpRequest get(const QString &path, const QUrlQuery &query = {});
+    static HttpRequest put(const QString &path, const QByteArray &body);
+    bool isIdempotentRead() const { return method == "GET" || method == "HEAD"; }
+};
+
+struct HttpResponse
+{
+    int status = 0; // 0 when no HTTP answer arrived
+    QByteArray body;
+    QString requestId;
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    std::optional<PlacementError> error; // set for every failure, including non-2xx answers
+
+    bool ok() const { return !error.has_value(); }
+    QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
+};
+
+class HttpClient : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const HttpResponse &)>;
+
+    explicit HttpClient(QObject *parent = nullptr);
+    ~HttpClient() override;
+
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setToken(const QByteArray &token) { m_token = token; }
+    QByteArray token() const { return m_token; }
+    void setMicroversion(ApiVersion version) { m_microversion = version; }
+    ApiVersion microversion() const { return m_microversion; }
+    void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
+    int transferTimeoutMs() const { return m_transferTimeoutMs; }
+    // Changing TLS settings drops pooled connections so the new settings take effect.
+    void setSslConfiguration(const QSslConfiguration &config);
+
+    RequestLog *log() const { return m_log; }
+
+    // Starts the request. The callback runs once, unless the request is cancelled or
+    // the context object is destroyed first. Returns an id for cancel().
+    quint64 send(const HttpRequest &request, QObject *context, Callback callback);
+    // Aborts the request; its callback is never called, late replies are ignored.
+    void cancel(quint64 id);
+    void cancelAll();
+    int inFlight() const { return static_cast<int>(m_pending.size()); }
+
+Q_SIGNALS:
+    // A 401 arrived; the authentication layer may renew the token.
+    void unauthorized();
+
+private:
+    struct Pending
+    {
+        HttpRequest request;
+        QPointer<QNetworkReply> reply;
+        QPointer<QObject> context;
+        bool hasContext = false;
+        Callback callback;
+        QElapsedTimer timer;
+        QDateTime started;
+        int attempt = 0;
+        QList<QPair<QByteArray, QByteArray>> sentHeaders;
+    };
+
+    void start(quint64 id, Pending &pending);
+    void onFinished(quint64 id);
+    HttpResponse responseFrom(QNetworkReply *reply) const;
+    void logExchange(const Pending &pending, const HttpResponse &response, const QUrl &url) const;
+    QUrl urlFor(const HttpRequest &request) const;
+
+    QNetworkAccessManager *m_nam;
+    RequestLog *m_log;
+    QUrl m_baseUrl;
+    QByteArray m_token;
+    ApiVersion m_microversion;
+    int m_transferTimeoutMs = 30000;
+    std::optional<QSslConfiguration> m_sslConfig;
+    quint64 m_nextId = 1;
+    QHash<quint64, Pending> m_pending;
+};

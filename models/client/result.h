@@ -1,0 +1,36 @@
+#pragma once
+
+// Either a value or a PlacementError: every client call answers with one.
+
+#include "placementerror.h"
+
+#include <utility>
+#include <variant>
+
+struct Done
+{
+};
+
+template<typename T>
+class Result
+{
+public:
+    Result(T value) // NOLINT(google-explicit-constructor): implicit by design, like std::optional
+        : m_data(std::move(value))
+    {
+    }
+    Result(PlacementError error) // NOLINT(google-explicit-constructor)
+        : m_data(std::move(error))
+    {
+    }
+
+    bool ok() const { return std::holds_alternative<T>(m_data); }
+    explicit operator bool() const { return ok(); }
+
+    const T &value() const { return std::get<T>(m_data); }
+    T &value() { return std::get<T>(m_data); }
+    const PlacementError &error() const { return std::get<PlacementError>(m_data); }
+
+private:
+    std::variant<T, PlacementError> m_data;
+};
