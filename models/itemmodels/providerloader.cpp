@@ -3,82 +3,250 @@
 #include "placementclient.h"
 #include "providermodel.h"
 
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+#include <utility>
+
+namespace {
+// Long enough to gather dozens of answers, short enough that rows fill in smoothly.
+constexpr int flushIntervalMs = 40;
+} // namespace
+
 ProviderLoader::ProviderLoader(PlacementClient *client, ProviderModel *model, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_model(model)
+    , m_flushTimer(new QTimer(this))
 {
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(flushIntervalMs);
+    connect(m_flushTimer, &QTimer::timeout, this, &ProviderLoader::flush);
+}
+
+void ProviderLoader::setPhase(Phase phase)
+{
+    if (m_phase == phase)
+        return;
+    m_phase = phase;
+    Q_EMIT phaseChanged(phase);
 }
 
 void ProviderLoader::reload(const ProviderFilter &filter)
 {
     m_client->cancelAll();
     const quint64 epoch = ++m_epoch;
-    m_loading = true;
-    m_total = m_done = m_failed = 0;
+    m_filter = filter;
+    m_pendingResults.clear();
+    m_flushTimer->stop();
+    m_total = m_done = m_failed = m_aggregatesPending = 0;
+    m_usageQueue.clear();
+    m_usageRequested.clear();
+    setPhase(Phase::Listing);
     Q_EMIT progressChanged(0, 0, 0);
-    m_client->listProviders(filter, this, [this, epoch](const Result<QList<ResourceProvider>> &result) {
-        if (epoch != m_epoch)
-            return;
-        if (!result) {
-            m_loading = false;
-            Q_EMIT listFailed(result.error());
-            Q_EMIT finished(false);
-            return;
-        }
-        m_model->mergeProviders(result.value());
-        Q_EMIT providersListed(static_cast<int>(result.value().size()));
-        fetchAggregates(m_model->uuids(), epoch);
-    });
+    PlacementClient::CallOptions options;
+    options.priority = PlacementClient::Priority::User;
+    m_client->listProviders(
+        filter, this,
+        [this, epoch](const Result<QList<ResourceProvider>> &result) {
+            if (epoch != m_epoch)
+                return;
+            if (!result) {
+                setPhase(Phase::Idle);
+                Q_EMIT listFailed(result.error());
+                Q_EMIT finished(false);
+                return;
+            }
+            m_model->mergeProviders(result.value());
+            Q_EMIT providersListed(static_cast<int>(result.value().size()));
+            startFetching();
+        },
+        options);
 }
 
-void ProviderLoader::fetchAggregates(const QStringList &uuids, quint64 epoch)
+bool ProviderLoader::needsAggregates(int row) const
 {
-    m_total = static_cast<int>(uuids.size());
-    if (m_total == 0) {
-        m_loading = false;
-        Q_EMIT finished(false);
-        return;
-    }
-    PlacementClient::CallOptions options;
-    options.priority = PlacementClient::Priority::Background;
-    for (const QString &uuid : uuids) {
-        options.key = uuid;
-        m_model->setAggregatesLoading(uuid);
-        m_client->getAggregates(
-            uuid, this,
-            [this, uuid, epoch](const Result<ProviderAggregates> &result) {
-                if (epoch != m_epoch)
-                    return;
-                if (result)
-                    m_model->setAggregates(uuid, result.value());
-                else {
-                    m_model->setAggregatesFailed(uuid, result.error());
-                    ++m_failed;
-                }
-                ++m_done;
-                Q_EMIT progressChanged(m_done, m_total, m_failed);
-                if (m_done == m_total) {
-                    m_loading = false;
-                    Q_EMIT finished(false);
-                }
-            },
-            options);
+    const ProviderModel::Row &r = m_model->row(row);
+    // One generation covers a provider's aggregates: unchanged generation, unchanged set.
+    return r.aggregatesState != ProviderModel::LoadState::Loaded || r.aggregates.generation < 0
+        || r.aggregates.generation != r.provider.generation;
+}
+
+bool ProviderLoader::needsUsage(int row) const
+{
+    const ProviderModel::Row &r = m_model->row(row);
+    return m_loadUsage
+        && (r.usageState != ProviderModel::LoadState::Loaded || r.usages.generation < 0
+            || r.usages.generation != r.provider.generation);
+}
+
+void ProviderLoader::startFetching()
+{
+    setPhase(Phase::Aggregates);
+    ProviderModel::BatchUpdate batch(m_model);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString uuid = m_model->row(row).provider.uuid;
+        if (needsAggregates(row)) {
+            ++m_total;
+            ++m_aggregatesPending;
+            fetchAggregates(uuid, static_cast<int>(PlacementClient::Priority::Background));
+        }
+        if (needsUsage(row)) {
+            ++m_total;
+            m_usageQueue << uuid;
+        }
     }
     Q_EMIT progressChanged(0, m_total, 0);
+    advance(); // finishes at once when nothing needs fetching
+}
+
+void ProviderLoader::fetchAggregates(const QString &uuid, int priority)
+{
+    const quint64 epoch = m_epoch;
+    PlacementClient::CallOptions options;
+    options.priority = static_cast<PlacementClient::Priority>(priority);
+    options.key = uuid;
+    m_model->setAggregatesLoading(uuid);
+    m_client->getAggregates(
+        uuid, this,
+        [this, uuid, epoch](const Result<ProviderAggregates> &result) {
+            if (epoch != m_epoch)
+                return;
+            queueResult([this, uuid, result] {
+                if (result)
+                    m_model->setAggregates(uuid, result.value());
+                else
+                    m_model->setAggregatesFailed(uuid, result.error());
+                --m_aggregatesPending;
+                countDone(!result);
+            });
+        },
+        options);
+}
+
+void ProviderLoader::fetchUsage(const QString &uuid, int priority)
+{
+    if (m_usageRequested.contains(uuid))
+        return;
+    m_usageRequested.insert(uuid);
+    const quint64 epoch = m_epoch;
+    PlacementClient::CallOptions options;
+    options.priority = static_cast<PlacementClient::Priority>(priority);
+    options.key = uuid;
+    m_model->setUsageLoading(uuid);
+
+    // Both halves arrive independently; the row is updated once both are in.
+    struct Pair
+    {
+        std::optional<Result<ProviderInventories>> inventories;
+        std::optional<Result<ProviderUsages>> usages;
+    };
+    auto pair = std::make_shared<Pair>();
+    auto complete = [this, uuid, pair] {
+        if (!pair->inventories || !pair->usages)
+            return;
+        queueResult([this, uuid, pair] {
+            const Result<ProviderInventories> &inv = *pair->inventories;
+            const Result<ProviderUsages> &use = *pair->usages;
+            if (inv && use)
+                m_model->setUsage(uuid, inv.value(), use.value());
+            else
+                m_model->setUsageFailed(uuid, inv ? use.error() : inv.error());
+            countDone(!(inv && use));
+        });
+    };
+    m_client->getInventories(
+        uuid, this,
+        [epoch, pair, complete, this](const Result<ProviderInventories> &result) {
+            if (epoch != m_epoch)
+                return;
+            pair->inventories = result;
+            complete();
+        },
+        options);
+    m_client->getUsages(
+        uuid, this,
+        [epoch, pair, complete, this](const Result<ProviderUsages> &result) {
+            if (epoch != m_epoch)
+                return;
+            pair->usages = result;
+            complete();
+        },
+        options);
+}
+
+void ProviderLoader::queueResult(std::function<void()> apply)
+{
+    m_pendingResults.append(std::move(apply));
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start();
+}
+
+void ProviderLoader::flush()
+{
+    const QList<std::function<void()>> pending = std::move(m_pendingResults);
+    m_pendingResults.clear();
+    const quint64 epoch = m_epoch;
+    ProviderModel::BatchUpdate batch(m_model);
+    for (const auto &apply : pending) {
+        if (epoch != m_epoch)
+            return; // a slot reacting to finished() started a new load
+        apply();
+    }
+}
+
+void ProviderLoader::countDone(bool failed)
+{
+    ++m_done;
+    if (failed)
+        ++m_failed;
+    advance();
+}
+
+void ProviderLoader::advance()
+{
+    // Usage is the cheaper-to-wait-for half: it starts once every aggregate is in
+    // (rows on screen got theirs early through prioritize()).
+    if (m_phase == Phase::Aggregates && m_aggregatesPending == 0) {
+        setPhase(Phase::Usage);
+        const QStringList queue = std::exchange(m_usageQueue, {});
+        for (const QString &uuid : queue)
+            fetchUsage(uuid, static_cast<int>(PlacementClient::Priority::Background));
+    }
+    Q_EMIT progressChanged(m_done, m_total, m_failed);
+    if (m_done >= m_total && (m_phase == Phase::Aggregates || m_phase == Phase::Usage)) {
+        setPhase(Phase::Idle);
+        Q_EMIT finished(false);
+    }
 }
 
 void ProviderLoader::cancel()
 {
-    if (!m_loading)
+    if (!isLoading())
         return;
     ++m_epoch;
     m_client->cancelAll();
-    m_loading = false;
+    m_pendingResults.clear();
+    m_flushTimer->stop();
+    // Rows left in "loading" would lie: mark them not loaded so a refresh picks them up.
+    m_model->resetLoadingStates();
+    setPhase(Phase::Idle);
     Q_EMIT finished(true);
 }
 
 void ProviderLoader::prioritize(const QStringList &uuids)
 {
+    if (!isLoading())
+        return;
     m_client->scheduler()->promote(uuids, PlacementClient::Priority::Visible);
+    if (!m_loadUsage || m_phase != Phase::Aggregates)
+        return;
+    for (const QString &uuid : uuids) {
+        const int index = static_cast<int>(m_usageQueue.indexOf(uuid));
+        if (index < 0)
+            continue;
+        m_usageQueue.removeAt(index);
+        fetchUsage(uuid, static_cast<int>(PlacementClient::Priority::Visible));
+    }
 }

@@ -1,44 +1,83 @@
 #pragma once
 
-// Fills a ProviderModel from Placement: the provider list first, then every
-// provider's aggregates through the client's scheduler, rows on screen first.
-// A reload drops everything still in flight; late answers of an old load are ignored.
+// Fills a ProviderModel from Placement: the provider list first, then every provider's
+// aggregates, then its inventories and usages, all through the client's scheduler with
+// rows on screen first. Answers are applied in batches so the GUI never drowns in
+// per-row signals. A refresh only refetches what the provider generation says may have
+// changed. A reload drops everything still in flight; late answers of an old load are ignored.
 
 #include <QObject>
-#include <QPointer>
+#include <QSet>
+
+#include <functional>
 
 #include "placementerror.h"
 #include "providerfilter.h"
 
 class PlacementClient;
 class ProviderModel;
+class QTimer;
+struct ProviderInventories;
 
 class ProviderLoader : public QObject
 {
     Q_OBJECT
 public:
+    enum class Phase
+    {
+        Idle,
+        Listing,
+        Aggregates,
+        Usage
+    };
+    Q_ENUM(Phase)
+
     ProviderLoader(PlacementClient *client, ProviderModel *model, QObject *parent = nullptr);
+
+    // Inventories and usages cost two more GETs per provider; the headless export skips them.
+    void setLoadUsage(bool on) { m_loadUsage = on; }
+    bool loadsUsage() const { return m_loadUsage; }
 
     void reload(const ProviderFilter &filter = {});
     void cancel();
-    // Moves these providers' pending fetches ahead of the background fill.
+    // Moves these providers' pending fetches ahead of the background fill, and starts
+    // their usage right away instead of after all aggregates.
     void prioritize(const QStringList &uuids);
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_phase != Phase::Idle; }
+    Phase phase() const { return m_phase; }
+    ProviderFilter filter() const { return m_filter; }
 
 Q_SIGNALS:
     void providersListed(int count);
     void listFailed(const PlacementError &error);
+    void phaseChanged(ProviderLoader::Phase phase);
     void progressChanged(int done, int total, int failed);
     void finished(bool cancelled);
 
 private:
-    void fetchAggregates(const QStringList &uuids, quint64 epoch);
+    void setPhase(Phase phase);
+    void startFetching();
+    void fetchAggregates(const QString &uuid, int priority);
+    void fetchUsage(const QString &uuid, int priority);
+    void queueResult(std::function<void()> apply);
+    void flush();
+    void countDone(bool failed);
+    void advance();
+    bool needsAggregates(int row) const;
+    bool needsUsage(int row) const;
 
     PlacementClient *m_client;
     ProviderModel *m_model;
+    QTimer *m_flushTimer;
+    ProviderFilter m_filter;
     quint64 m_epoch = 0;
-    bool m_loading = false;
+    Phase m_phase = Phase::Idle;
+    bool m_loadUsage = true;
     int m_total = 0;
     int m_done = 0;
     int m_failed = 0;
+    int m_aggregatesPending = 0;
+    QStringList m_usageQueue; // providers whose usage waits for the aggregates phase
+    QSet<QString> m_usageRequested;
+    QList<std::function<void()>> m_pendingResults;
 };

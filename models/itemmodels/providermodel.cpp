@@ -1,19 +1,60 @@
 #include "providermodel.h"
 
-#include <QSet>
+#include "aggregatelabels.h"
+
+#include <QTimer>
+
+#include <algorithm>
 
 namespace {
 
-QString shortUuid(const QString &uuid)
+const QString vcpu = QStringLiteral("VCPU");
+const QString memoryMb = QStringLiteral("MEMORY_MB");
+const QString diskGb = QStringLiteral("DISK_GB");
+
+bool isUsageColumn(int column)
 {
-    return uuid.left(8);
+    return column == ProviderModel::VcpuColumn || column == ProviderModel::MemoryColumn
+        || column == ProviderModel::DiskColumn;
+}
+
+bool isAggregateColumn(int column)
+{
+    return column == ProviderModel::AggregateCountColumn || column == ProviderModel::AggregatesColumn;
 }
 
 } // namespace
 
+ProviderModel::BatchUpdate::BatchUpdate(ProviderModel *model)
+    : m_model(model)
+{
+    ++m_model->m_batchDepth;
+}
+
+ProviderModel::BatchUpdate::~BatchUpdate()
+{
+    if (--m_model->m_batchDepth == 0)
+        m_model->flushChangedRows();
+}
+
 ProviderModel::ProviderModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_highlightTimer(new QTimer(this))
 {
+    m_clock.start();
+    m_highlightTimer->setSingleShot(true);
+    connect(m_highlightTimer, &QTimer::timeout, this, &ProviderModel::expireHighlights);
+}
+
+void ProviderModel::setAggregateLabels(AggregateLabels *labels)
+{
+    m_labels = labels;
+    auto relabel = [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, AggregatesColumn), index(rowCount() - 1, AggregatesColumn));
+    };
+    connect(labels, &AggregateLabels::labelChanged, this, relabel);
+    connect(labels, &AggregateLabels::labelsReset, this, relabel);
 }
 
 int ProviderModel::rowCount(const QModelIndex &parent) const
@@ -26,9 +67,54 @@ int ProviderModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString ProviderModel::shortUuid(const QString &uuid)
+{
+    return uuid.size() > 8 ? uuid.left(8) + QChar(0x2026) : uuid;
+}
+
+QString ProviderModel::resourceClassOf(int column)
+{
+    switch (column) {
+    case VcpuColumn:
+        return vcpu;
+    case MemoryColumn:
+        return memoryMb;
+    case DiskColumn:
+        return diskGb;
+    default:
+        return {};
+    }
+}
+
+QString ProviderModel::exportKey(int column)
+{
+    switch (column) {
+    case NameColumn:
+        return QStringLiteral("name");
+    case UuidColumn:
+        return QStringLiteral("uuid");
+    case GenerationColumn:
+        return QStringLiteral("generation");
+    case ParentColumn:
+        return QStringLiteral("parent_provider_uuid");
+    case RootColumn:
+        return QStringLiteral("root_provider_uuid");
+    case AggregateCountColumn:
+        return QStringLiteral("aggregate_count");
+    case AggregatesColumn:
+        return QStringLiteral("aggregates");
+    default:
+        return resourceClassOf(column);
+    }
+}
+
 QVariant ProviderModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && isUsageColumn(section))
+        return tr("Used of the capacity the scheduler can hand out: (total − reserved) × allocation ratio");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn:
@@ -42,12 +128,190 @@ QVariant ProviderModel::headerData(int section, Qt::Orientation orientation, int
     case RootColumn:
         return tr("Root");
     case AggregateCountColumn:
-        return tr("# Aggregates");
+        return tr("# Aggr.");
     case AggregatesColumn:
         return tr("Aggregates");
+    case VcpuColumn:
+        return tr("VCPU");
+    case MemoryColumn:
+        return tr("Memory");
+    case DiskColumn:
+        return tr("Disk");
     default:
         return {};
     }
+}
+
+QString ProviderModel::displayName(const QString &uuid) const
+{
+    if (uuid.isEmpty())
+        return {};
+    const Row *r = find(uuid);
+    return r ? r->provider.name : shortUuid(uuid);
+}
+
+const ProviderModel::Row *ProviderModel::find(const QString &uuid) const
+{
+    const int i = rowOf(uuid);
+    return i < 0 ? nullptr : &m_rows.at(i);
+}
+
+QString ProviderModel::aggregateShortText(const QStringList &aggregates) const
+{
+    QStringList parts;
+    parts.reserve(aggregates.size());
+    for (const QString &uuid : aggregates) {
+        const QString label = m_labels ? m_labels->label(uuid) : QString();
+        parts << (label.isEmpty() ? shortUuid(uuid) : label);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+ResourceBar ProviderModel::bar(const Row &r, int column) const
+{
+    ResourceBar result;
+    const QString rc = resourceClassOf(column);
+    for (const Inventory &inv : r.inventories.inventories) {
+        if (inv.resourceClass == rc) {
+            result.present = true;
+            result.capacity = inv.capacity();
+            break;
+        }
+    }
+    result.used = r.usages.usages.value(rc, 0);
+    return result;
+}
+
+QVariant ProviderModel::displayValue(const Row &r, int column) const
+{
+    const ResourceProvider &p = r.provider;
+    switch (column) {
+    case NameColumn:
+        return p.name;
+    case UuidColumn:
+        return p.uuid;
+    case GenerationColumn:
+        return p.generation;
+    case ParentColumn:
+        return displayName(p.parentUuid);
+    case RootColumn:
+        return displayName(p.rootUuid);
+    default:
+        break;
+    }
+    if (isAggregateColumn(column)) {
+        if (r.aggregatesState == LoadState::Failed)
+            return tr("failed");
+        if (r.aggregatesState == LoadState::Loading)
+            return tr("loading…");
+        if (r.aggregatesState == LoadState::NotLoaded)
+            return tr("not loaded");
+        if (column == AggregateCountColumn)
+            return static_cast<int>(r.aggregates.aggregates.size());
+        return aggregateShortText(r.aggregates.aggregates);
+    }
+    if (isUsageColumn(column)) {
+        if (r.usageState == LoadState::Failed)
+            return tr("failed");
+        if (r.usageState != LoadState::Loaded)
+            return QString();
+        const ResourceBar b = bar(r, column);
+        if (!b.present)
+            return QString();
+        return tr("%1 / %2").arg(b.used).arg(b.capacity);
+    }
+    return {};
+}
+
+QVariant ProviderModel::sortValue(const Row &r, int column) const
+{
+    if (isAggregateColumn(column)) {
+        if (r.aggregatesState == LoadState::Failed)
+            return column == AggregateCountColumn ? QVariant(-2) : QVariant(QString());
+        if (r.aggregatesState != LoadState::Loaded)
+            return column == AggregateCountColumn ? QVariant(-1) : QVariant(QString());
+        if (column == AggregateCountColumn)
+            return static_cast<int>(r.aggregates.aggregates.size());
+        return aggregateShortText(r.aggregates.aggregates);
+    }
+    if (isUsageColumn(column)) {
+        // Sort by how full the provider is; providers without data go first (ascending).
+        if (r.usageState != LoadState::Loaded)
+            return -2.0;
+        const ResourceBar b = bar(r, column);
+        if (!b.present || b.capacity <= 0)
+            return -1.0;
+        return static_cast<double>(b.used) / static_cast<double>(b.capacity);
+    }
+    return displayValue(r, column);
+}
+
+QVariant ProviderModel::exportValue(const Row &r, int column) const
+{
+    switch (column) {
+    case ParentColumn:
+        return r.provider.parentUuid.isEmpty() ? QVariant() : QVariant(r.provider.parentUuid);
+    case RootColumn:
+        return r.provider.rootUuid.isEmpty() ? QVariant() : QVariant(r.provider.rootUuid);
+    case AggregateCountColumn:
+        return r.aggregatesState == LoadState::Loaded ? QVariant(static_cast<int>(r.aggregates.aggregates.size()))
+                                                      : QVariant();
+    case AggregatesColumn:
+        return r.aggregatesState == LoadState::Loaded ? QVariant(r.aggregates.aggregates) : QVariant();
+    default:
+        break;
+    }
+    if (isUsageColumn(column)) {
+        const ResourceBar b = bar(r, column);
+        if (r.usageState != LoadState::Loaded || !b.present)
+            return {};
+        return QVariantMap { { QStringLiteral("used"), b.used }, { QStringLiteral("capacity"), b.capacity } };
+    }
+    return displayValue(r, column);
+}
+
+QVariant ProviderModel::toolTip(const Row &r, int column) const
+{
+    const ResourceProvider &p = r.provider;
+    switch (column) {
+    case NameColumn:
+    case UuidColumn:
+        return tr("%1\n%2").arg(p.name, p.uuid);
+    case ParentColumn:
+        return p.parentUuid.isEmpty() ? tr("Root provider (no parent)") : p.parentUuid;
+    case RootColumn:
+        return p.rootUuid;
+    default:
+        break;
+    }
+    if (isAggregateColumn(column)) {
+        if (r.aggregatesState == LoadState::Failed)
+            return tr("Loading the aggregates failed: %1").arg(r.aggregatesError);
+        if (r.aggregatesState != LoadState::Loaded)
+            return r.aggregatesState == LoadState::Loading ? tr("Aggregates are loading")
+                                                           : tr("Aggregates not loaded: refresh (F5) to load them");
+        if (r.aggregates.aggregates.isEmpty())
+            return tr("No aggregates (read at generation %1)").arg(r.aggregates.generation);
+        QStringList lines;
+        for (const QString &uuid : r.aggregates.aggregates) {
+            const QString label = m_labels ? m_labels->label(uuid) : QString();
+            lines << (label.isEmpty() ? uuid : tr("%1 (%2)").arg(uuid, label));
+        }
+        return tr("Aggregates read at generation %1:\n%2")
+            .arg(r.aggregates.generation)
+            .arg(lines.join(QLatin1Char('\n')));
+    }
+    if (isUsageColumn(column)) {
+        if (r.usageState == LoadState::Failed)
+            return tr("Loading inventories and usages failed: %1").arg(r.usageError);
+        if (r.usageState != LoadState::Loaded)
+            return tr("Usage is still loading");
+        const ResourceBar b = bar(r, column);
+        if (!b.present)
+            return tr("No %1 inventory").arg(resourceClassOf(column));
+        return tr("%1: %2 used of %3").arg(resourceClassOf(column)).arg(b.used).arg(b.capacity);
+    }
+    return {};
 }
 
 QVariant ProviderModel::data(const QModelIndex &index, int role) const
@@ -55,70 +319,52 @@ QVariant ProviderModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows.at(index.row());
-    const ResourceProvider &p = r.provider;
+    const int column = index.column();
     switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(r, column);
+    case Qt::ToolTipRole:
+        return toolTip(r, column);
+    case Qt::TextAlignmentRole:
+        if (column == GenerationColumn || column == AggregateCountColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     case UuidRole:
-        return p.uuid;
+        return r.provider.uuid;
+    case SortRole:
+        return sortValue(r, column);
     case LoadStateRole:
         return QVariant::fromValue(r.aggregatesState);
+    case UsageStateRole:
+        return QVariant::fromValue(r.usageState);
     case AggregatesRole:
         return r.aggregates.aggregates;
     case GenerationChangedRole:
         return r.generationChanged;
+    case ResourceBarRole:
+        return isUsageColumn(column) ? QVariant::fromValue(bar(r, column)) : QVariant();
+    case ParentUuidRole:
+        return r.provider.parentUuid;
+    case RootUuidRole:
+        return r.provider.rootUuid;
+    case ErrorRole:
+        if (isUsageColumn(column))
+            return r.usageError;
+        return r.aggregatesError;
+    case ExportRole:
+        return exportValue(r, column);
+    case FilterTextRole: {
+        QStringList parts { r.provider.name, r.provider.uuid };
+        for (const QString &uuid : r.aggregates.aggregates) {
+            parts << uuid;
+            if (m_labels)
+                parts << m_labels->label(uuid);
+        }
+        return parts.join(QLatin1Char('\n'));
+    }
     default:
-        break;
+        return {};
     }
-
-    const bool aggregateColumn = index.column() == AggregateCountColumn || index.column() == AggregatesColumn;
-    if (role == Qt::DisplayRole || role == SortRole) {
-        switch (index.column()) {
-        case NameColumn:
-            return p.name;
-        case UuidColumn:
-            return p.uuid;
-        case GenerationColumn:
-            return p.generation;
-        case ParentColumn:
-            return p.parentUuid;
-        case RootColumn:
-            return p.rootUuid;
-        default:
-            break;
-        }
-        if (aggregateColumn) {
-            switch (r.aggregatesState) {
-            case LoadState::Loaded:
-                break;
-            case LoadState::Failed:
-                return role == SortRole ? QVariant(-2) : QVariant(tr("failed"));
-            case LoadState::Loading:
-            case LoadState::NotLoaded:
-                return role == SortRole ? QVariant(-1) : QVariant(tr("loading…"));
-            }
-            if (index.column() == AggregateCountColumn)
-                return static_cast<int>(r.aggregates.aggregates.size());
-            if (role == SortRole)
-                return r.aggregates.aggregates.join(QLatin1Char(' '));
-            QStringList shortForms;
-            for (const QString &uuid : r.aggregates.aggregates)
-                shortForms << shortUuid(uuid);
-            return shortForms.join(QStringLiteral(", "));
-        }
-    }
-    if (role == Qt::ToolTipRole) {
-        if (aggregateColumn && r.aggregatesState == LoadState::Failed)
-            return tr("Loading the aggregates failed: %1").arg(r.aggregatesError);
-        if (aggregateColumn && r.aggregatesState == LoadState::Loaded)
-            return r.aggregates.aggregates.isEmpty()
-                ? tr("No aggregates")
-                : tr("Aggregates at generation %1:\n%2")
-                      .arg(r.aggregates.generation)
-                      .arg(r.aggregates.aggregates.join(QLatin1Char('\n')));
-    }
-    if (role == Qt::TextAlignmentRole
-        && (index.column() == GenerationColumn || index.column() == AggregateCountColumn))
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
 }
 
 void ProviderModel::mergeProviders(const QList<ResourceProvider> &providers)
@@ -128,6 +374,9 @@ void ProviderModel::mergeProviders(const QList<ResourceProvider> &providers)
     for (const ResourceProvider &p : providers)
         incoming.insert(p.uuid, &p);
 
+    // Queued row numbers would be stale after removals: send them now.
+    flushChangedRows();
+    BatchUpdate batch(this);
     // 1. Remove rows that are gone, in contiguous runs from the bottom up.
     for (int i = static_cast<int>(m_rows.size()) - 1; i >= 0;) {
         if (incoming.contains(m_rows.at(i).provider.uuid)) {
@@ -139,24 +388,33 @@ void ProviderModel::mergeProviders(const QList<ResourceProvider> &providers)
             --first;
         beginRemoveRows({}, first, i);
         m_rows.erase(m_rows.begin() + first, m_rows.begin() + i + 1);
+        rebuildIndex();
         endRemoveRows();
         i = first - 1;
     }
-    rebuildIndex();
 
-    // 2. Update rows that changed.
+    // 2. Update rows that changed. A generation that moved marks the row for a while.
+    const qint64 now = m_clock.elapsed();
+    bool highlighted = false;
     for (int i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];
         const ResourceProvider &fresh = *incoming.value(row.provider.uuid);
-        const bool moved = fresh.generation != row.provider.generation;
-        if (fresh == row.provider && !row.generationChanged)
+        if (fresh == row.provider)
             continue;
-        row.generationChanged = moved;
-        if (moved && row.aggregatesState == LoadState::Loaded && row.aggregates.generation != fresh.generation)
-            row.aggregatesState = LoadState::NotLoaded; // stale: the caller reloads it
+        if (fresh.generation != row.provider.generation && row.provider.generation >= 0) {
+            row.generationChanged = true;
+            m_highlightSince.insert(fresh.uuid, now);
+            highlighted = true;
+            // Aggregates and usage read at an older generation are stale: the loader reloads them.
+            if (row.aggregates.generation != fresh.generation)
+                row.aggregatesState = LoadState::NotLoaded;
+            row.usageState = LoadState::NotLoaded;
+        }
         row.provider = fresh;
-        emitRowChanged(i);
+        rowChanged(i);
     }
+    if (highlighted && !m_highlightTimer->isActive())
+        m_highlightTimer->start(m_highlightMs);
 
     // 3. Append new rows in the server's order.
     QList<Row> added;
@@ -185,16 +443,18 @@ void ProviderModel::clear()
     beginRemoveRows({}, 0, static_cast<int>(m_rows.size()) - 1);
     m_rows.clear();
     m_rowByUuid.clear();
+    m_changedRows.clear();
+    m_highlightSince.clear();
     endRemoveRows();
 }
 
 void ProviderModel::setAggregatesLoading(const QString &uuid)
 {
     const int i = rowOf(uuid);
-    if (i < 0)
+    if (i < 0 || m_rows.at(i).aggregatesState == LoadState::Loading)
         return;
     m_rows[i].aggregatesState = LoadState::Loading;
-    emitRowChanged(i, { Qt::DisplayRole, SortRole, LoadStateRole });
+    rowChanged(i);
 }
 
 void ProviderModel::setAggregates(const QString &uuid, const ProviderAggregates &aggregates)
@@ -209,7 +469,7 @@ void ProviderModel::setAggregates(const QString &uuid, const ProviderAggregates 
     // The aggregates call reports the provider's current generation: keep the row in step.
     if (aggregates.generation >= 0)
         row.provider.generation = aggregates.generation;
-    emitRowChanged(i);
+    rowChanged(i);
 }
 
 void ProviderModel::setAggregatesFailed(const QString &uuid, const PlacementError &error)
@@ -219,7 +479,54 @@ void ProviderModel::setAggregatesFailed(const QString &uuid, const PlacementErro
         return;
     m_rows[i].aggregatesState = LoadState::Failed;
     m_rows[i].aggregatesError = error.message();
-    emitRowChanged(i);
+    rowChanged(i);
+}
+
+void ProviderModel::setUsageLoading(const QString &uuid)
+{
+    const int i = rowOf(uuid);
+    if (i < 0 || m_rows.at(i).usageState == LoadState::Loading)
+        return;
+    m_rows[i].usageState = LoadState::Loading;
+    rowChanged(i);
+}
+
+void ProviderModel::setUsage(const QString &uuid, const ProviderInventories &inventories, const ProviderUsages &usages)
+{
+    const int i = rowOf(uuid);
+    if (i < 0)
+        return;
+    Row &row = m_rows[i];
+    row.inventories = inventories;
+    row.usages = usages;
+    row.usageState = LoadState::Loaded;
+    row.usageError.clear();
+    rowChanged(i);
+}
+
+void ProviderModel::setUsageFailed(const QString &uuid, const PlacementError &error)
+{
+    const int i = rowOf(uuid);
+    if (i < 0)
+        return;
+    m_rows[i].usageState = LoadState::Failed;
+    m_rows[i].usageError = error.message();
+    rowChanged(i);
+}
+
+void ProviderModel::resetLoadingStates()
+{
+    BatchUpdate batch(this);
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        if (row.aggregatesState != LoadState::Loading && row.usageState != LoadState::Loading)
+            continue;
+        if (row.aggregatesState == LoadState::Loading)
+            row.aggregatesState = LoadState::NotLoaded;
+        if (row.usageState == LoadState::Loading)
+            row.usageState = LoadState::NotLoaded;
+        rowChanged(i);
+    }
 }
 
 QStringList ProviderModel::uuids() const
@@ -231,9 +538,28 @@ QStringList ProviderModel::uuids() const
     return list;
 }
 
-void ProviderModel::emitRowChanged(int row, const QList<int> &roles)
+void ProviderModel::rowChanged(int row)
 {
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), roles);
+    m_changedRows.insert(row);
+    if (m_batchDepth == 0)
+        flushChangedRows();
+}
+
+void ProviderModel::flushChangedRows()
+{
+    if (m_changedRows.isEmpty())
+        return;
+    QList<int> rows(m_changedRows.cbegin(), m_changedRows.cend());
+    m_changedRows.clear();
+    std::sort(rows.begin(), rows.end());
+    // One dataChanged per contiguous run keeps proxies and views cheap on big batches.
+    for (int i = 0; i < rows.size();) {
+        int j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            ++j;
+        Q_EMIT dataChanged(index(rows.at(i), 0), index(rows.at(j), ColumnCount - 1));
+        i = j + 1;
+    }
 }
 
 void ProviderModel::rebuildIndex()
@@ -242,4 +568,27 @@ void ProviderModel::rebuildIndex()
     m_rowByUuid.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
         m_rowByUuid.insert(m_rows.at(i).provider.uuid, i);
+}
+
+void ProviderModel::expireHighlights()
+{
+    const qint64 now = m_clock.elapsed();
+    qint64 nextDue = -1;
+    BatchUpdate batch(this);
+    for (auto it = m_highlightSince.begin(); it != m_highlightSince.end();) {
+        const qint64 due = it.value() + m_highlightMs;
+        if (due > now) {
+            nextDue = nextDue < 0 ? due : std::min(nextDue, due);
+            ++it;
+            continue;
+        }
+        const int i = rowOf(it.key());
+        if (i >= 0) {
+            m_rows[i].generationChanged = false;
+            rowChanged(i);
+        }
+        it = m_highlightSince.erase(it);
+    }
+    if (nextDue >= 0)
+        m_highlightTimer->start(static_cast<int>(nextDue - now));
 }

@@ -1,34 +1,75 @@
 #pragma once
 
-// A flat table of resource providers with their aggregates and load state.
-// Reloads merge into the existing rows (remove gone, update changed, append new),
-// so selections and scroll positions survive a refresh.
+// The flat table of resource providers: identity, aggregates, capacity and usage, and the
+// load state of each. Reloads merge into the existing rows (remove gone, update changed,
+// append new), so selections and scroll positions survive a refresh. QtCore only: the
+// view decides colours from the state roles.
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include "placementerror.h"
 #include "types.h"
 
+class AggregateLabels;
+class QTimer;
+
+// One capacity bar: what is used of what can be handed out.
+struct ResourceBar
+{
+    qint64 used = 0;
+    qint64 capacity = 0;
+    bool present = false; // the provider has an inventory of this class
+};
+Q_DECLARE_METATYPE(ResourceBar)
+
 class ProviderModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, UuidColumn, GenerationColumn, ParentColumn, RootColumn, AggregateCountColumn,
-                  AggregatesColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        UuidColumn,
+        GenerationColumn,
+        ParentColumn,
+        RootColumn,
+        AggregateCountColumn,
+        AggregatesColumn,
+        VcpuColumn,
+        MemoryColumn,
+        DiskColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
-    enum Role {
+    enum Role
+    {
         UuidRole = Qt::UserRole + 1, // the provider UUID, on every column
         SortRole, // typed value for sorting (numbers as numbers)
         LoadStateRole, // LoadState of the aggregates
+        UsageStateRole, // LoadState of inventories + usages
         AggregatesRole, // QStringList
-        GenerationChangedRole, // bool: the generation moved at the last refresh
+        GenerationChangedRole, // bool: the generation moved at the last refresh (cleared after a while)
+        ResourceBarRole, // ResourceBar on the usage columns
+        ParentUuidRole, // QString, on every column
+        RootUuidRole, // QString, on every column
+        ErrorRole, // why the aggregates or the usage failed to load, on every column
+        ExportRole, // machine value for CSV/JSON export (full UUIDs, numbers, lists)
+        FilterTextRole, // everything the quick filter searches: name, UUID, aggregate UUIDs and labels
     };
 
-    enum class LoadState { NotLoaded, Loading, Loaded, Failed };
+    enum class LoadState
+    {
+        NotLoaded,
+        Loading,
+        Loaded,
+        Failed
+    };
     Q_ENUM(LoadState)
 
     struct Row
@@ -37,7 +78,24 @@ public:
         ProviderAggregates aggregates;
         LoadState aggregatesState = LoadState::NotLoaded;
         QString aggregatesError;
+        ProviderInventories inventories;
+        ProviderUsages usages;
+        LoadState usageState = LoadState::NotLoaded;
+        QString usageError;
         bool generationChanged = false;
+    };
+
+    // Groups many per-row updates into a few dataChanged() ranges (10,000 rows load in batches).
+    class BatchUpdate
+    {
+    public:
+        explicit BatchUpdate(ProviderModel *model);
+        ~BatchUpdate();
+        BatchUpdate(const BatchUpdate &) = delete;
+        BatchUpdate &operator=(const BatchUpdate &) = delete;
+
+    private:
+        ProviderModel *m_model;
     };
 
     explicit ProviderModel(QObject *parent = nullptr);
@@ -47,22 +105,58 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Short form and tooltip of aggregate UUIDs use these labels when set.
+    void setAggregateLabels(AggregateLabels *labels);
+    AggregateLabels *aggregateLabels() const { return m_labels; }
+    // How long a row whose generation moved stays marked (GenerationChangedRole).
+    void setHighlightDuration(int ms) { m_highlightMs = ms; }
+
     // Merges a fresh provider list: rows keep their identity (by UUID), so views keep state.
     void mergeProviders(const QList<ResourceProvider> &providers);
     void clear();
 
+    // Per-provider updates; an aggregate edit updates its row through setAggregates().
     void setAggregatesLoading(const QString &uuid);
     void setAggregates(const QString &uuid, const ProviderAggregates &aggregates);
     void setAggregatesFailed(const QString &uuid, const PlacementError &error);
+    void setUsageLoading(const QString &uuid);
+    void setUsage(const QString &uuid, const ProviderInventories &inventories, const ProviderUsages &usages);
+    void setUsageFailed(const QString &uuid, const PlacementError &error);
+    // After a cancel: rows still marked loading go back to not loaded.
+    void resetLoadingStates();
 
     int rowOf(const QString &uuid) const { return m_rowByUuid.value(uuid, -1); }
     const Row &row(int row) const { return m_rows.at(row); }
+    const Row *find(const QString &uuid) const;
     QStringList uuids() const;
+    // The name of a loaded provider, or the UUID's short form when it is not in the model.
+    QString displayName(const QString &uuid) const;
+
+    static QString resourceClassOf(int column);
+    // Stable machine name of a column for CSV/JSON export ("uuid", "parent_provider_uuid", ...).
+    static QString exportKey(int column);
+    static QString shortUuid(const QString &uuid);
 
 private:
-    void emitRowChanged(int row, const QList<int> &roles = {});
+    friend class BatchUpdate;
+    QVariant displayValue(const Row &r, int column) const;
+    QVariant sortValue(const Row &r, int column) const;
+    QVariant exportValue(const Row &r, int column) const;
+    QVariant toolTip(const Row &r, int column) const;
+    QString aggregateShortText(const QStringList &aggregates) const;
+    ResourceBar bar(const Row &r, int column) const;
+    void rowChanged(int row);
+    void flushChangedRows();
     void rebuildIndex();
+    void expireHighlights();
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowByUuid;
+    AggregateLabels *m_labels = nullptr;
+    int m_batchDepth = 0;
+    QSet<int> m_changedRows;
+    int m_highlightMs = 30000;
+    QTimer *m_highlightTimer;
+    QElapsedTimer m_clock;
+    QHash<QString, qint64> m_highlightSince; // uuid -> m_clock time the change was seen
 };
