@@ -37,8 +37,8 @@ AggregateListCheck AggregateList::check(const QStringList &inputs)
             continue;
         const QString uuid = canonicalUuid(trimmed);
         if (uuid.isEmpty()) {
-            result.rejected.append({ trimmed, tr("\"%1\" is not a UUID (expected 8-4-4-4-12 hexadecimal digits)")
-                                                  .arg(trimmed) });
+            result.rejected.append(
+                { trimmed, tr("\"%1\" is not a UUID (expected 8-4-4-4-12 hexadecimal digits)").arg(trimmed) });
             continue;
         }
         if (seen.contains(uuid)) {

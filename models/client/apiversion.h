@@ -15,8 +15,7 @@ struct ApiVersion
     constexpr ApiVersion(int maj, int min)
         : major(maj)
         , minor(min)
-    {
-    }
+    { }
 
     static std::optional<ApiVersion> parse(const QString &text);
     QString toString() const;
@@ -61,8 +60,7 @@ public:
     Capabilities() = default;
     explicit Capabilities(ApiVersion negotiated)
         : m_version(negotiated)
-    {
-    }
+    { }
 
     ApiVersion version() const { return m_version; }
     bool isValid() const { return m_version.isValid(); }

@@ -1,10 +1,13 @@
 #include "httpclient.h"
 
+#include "authenticator.h"
 #include "requestlog.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+
+#include <cstring>
 
 namespace {
 
@@ -25,6 +28,37 @@ PlacementError transportError(QNetworkReply::NetworkError code, const QString &t
         return PlacementError::make(Kind::Network, text);
     }
 }
+
+// A request body that can be read exactly once (see HttpClient::start()).
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_offset + QIODevice::bytesAvailable(); }
+    qint64 size() const override { return m_data.size(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = qMin(max, m_data.size() - m_offset);
+        if (n <= 0)
+            return m_offset >= m_data.size() ? -1 : 0;
+        std::memcpy(out, m_data.constData() + m_offset, static_cast<size_t>(n));
+        m_offset += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_offset = 0;
+};
 
 } // namespace
 
@@ -96,6 +130,12 @@ quint64 HttpClient::send(const HttpRequest &request, QObject *context, Callback 
     pending.hasContext = context != nullptr;
     pending.callback = std::move(callback);
     pending.started = QDateTime::currentDateTimeUtc();
+    if (m_authenticator && request.sendToken && !m_authenticator->tokenIsFresh()) {
+        m_authenticator->renewToken(
+            m_authenticator->currentToken(),
+            [this, id](const std::optional<PlacementError> &error) { resumeAfterRenewal(id, error); });
+        return id;
+    }
     start(id, pending);
     return id;
 }
@@ -121,15 +161,27 @@ void HttpClient::start(quint64 id, Pending &pending)
     if (r.sendMicroversion && m_microversion.isValid())
         setHeader(QByteArrayLiteral("OpenStack-API-Version"),
                   QByteArrayLiteral("placement ") + m_microversion.toString().toLatin1());
-    if (r.sendToken && !m_token.isEmpty())
-        setHeader(QByteArrayLiteral("X-Auth-Token"), m_token);
+    pending.sentToken = m_authenticator ? m_authenticator->currentToken() : m_token;
+    if (r.sendToken && !pending.sentToken.isEmpty())
+        setHeader(QByteArrayLiteral("X-Auth-Token"), pending.sentToken);
     for (const auto &header : r.extraHeaders)
         setHeader(header.first, header.second);
 
     pending.timer.start();
-    QNetworkReply *reply = r.body.isEmpty() && r.method == "GET"
-        ? m_nam->get(request)
-        : m_nam->sendCustomRequest(request, r.method, r.body);
+    QNetworkReply *reply = nullptr;
+    if (r.isIdempotentRead()) {
+        reply = r.body.isEmpty() ? m_nam->sendCustomRequest(request, r.method)
+                                 : m_nam->sendCustomRequest(request, r.method, r.body);
+    } else {
+        // Qt silently re-sends a request once when the connection closes before the answer.
+        // A write must never be repeated behind the caller's back, so its body is a device
+        // that cannot rewind: Qt then fails the reply instead of sending it again.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, r.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(r.body);
+        reply = m_nam->sendCustomRequest(request, r.method, body);
+        body->setParent(reply);
+    }
     pending.reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
 }
@@ -147,11 +199,11 @@ void HttpClient::onFinished(quint64 id)
     HttpResponse response = responseFrom(reply);
     logExchange(*it, response, url);
 
-    // A kept-alive connection the server closed under us: an idempotent GET may try once more.
-    if (response.status == 0 && reply->error() == QNetworkReply::RemoteHostClosedError
-        && it->request.isIdempotentRead() && it->attempt == 0) {
-        ++it->attempt;
-        start(id, *it);
+    // An expired or revoked token: renew it once and send the same request again.
+    if (response.status == 401 && m_authenticator && it->request.sendToken && !it->renewedAfter401) {
+        it->renewedAfter401 = true;
+        m_authenticator->renewToken(
+            it->sentToken, [this, id](const std::optional<PlacementError> &error) { resumeAfterRenewal(id, error); });
         return;
     }
 
@@ -161,6 +213,27 @@ void HttpClient::onFinished(quint64 id)
         Q_EMIT unauthorized();
     if (done.hasContext && !done.context)
         return; // the receiver is gone
+    if (done.callback)
+        done.callback(response);
+}
+
+void HttpClient::resumeAfterRenewal(quint64 id, const std::optional<PlacementError> &error)
+{
+    auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return; // cancelled while the token was renewed
+    if (!error) {
+        start(id, *it);
+        return;
+    }
+    // No token to send: the request fails with the reason Keystone gave.
+    Pending done = std::move(*it);
+    m_pending.erase(it);
+    HttpResponse response;
+    response.status = error->httpStatus;
+    response.error = error;
+    if (done.hasContext && !done.context)
+        return;
     if (done.callback)
         done.callback(response);
 }
@@ -198,8 +271,8 @@ void HttpClient::logExchange(const Pending &pending, const HttpResponse &respons
     entry.started = pending.started;
     entry.method = pending.request.method;
     entry.url = url.toString();
-    entry.microversion = pending.request.sendMicroversion && m_microversion.isValid() ? m_microversion.toString()
-                                                                                      : QString();
+    entry.microversion
+        = pending.request.sendMicroversion && m_microversion.isValid() ? m_microversion.toString() : QString();
     entry.status = response.status;
     if (response.error)
         entry.outcome = response.error->message();

@@ -2,7 +2,8 @@
 
 // The one place that talks HTTP: builds requests (base URL, token, microversion),
 // refuses redirects, enforces a transfer timeout, tells a timeout from a cancel,
-// retries an idempotent GET once after a connection reset, and logs every exchange.
+// and logs every exchange. After a connection reset Qt itself re-sends a request once;
+// that is kept for reads and blocked for writes (see start()).
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -21,6 +22,7 @@
 #include "apiversion.h"
 #include "placementerror.h"
 
+class HttpAuthenticator;
 class QNetworkAccessManager;
 class QNetworkReply;
 class RequestLog;
@@ -73,6 +75,12 @@ public:
     // Changing TLS settings drops pooled connections so the new settings take effect.
     void setSslConfiguration(const QSslConfiguration &config);
 
+    // When set, tokens come from the authenticator instead of setToken(): it is asked
+    // for a fresh one before sending, and once more after a 401 (the request is then
+    // sent again once). Not owned; the authenticator unsets itself when destroyed.
+    void setAuthenticator(HttpAuthenticator *authenticator) { m_authenticator = authenticator; }
+    HttpAuthenticator *authenticator() const { return m_authenticator; }
+
     RequestLog *log() const { return m_log; }
 
     // Starts the request. The callback runs once, unless the request is cancelled or
@@ -97,12 +105,14 @@ private:
         Callback callback;
         QElapsedTimer timer;
         QDateTime started;
-        int attempt = 0;
         QList<QPair<QByteArray, QByteArray>> sentHeaders;
+        QByteArray sentToken;
+        bool renewedAfter401 = false;
     };
 
     void start(quint64 id, Pending &pending);
     void onFinished(quint64 id);
+    void resumeAfterRenewal(quint64 id, const std::optional<PlacementError> &error);
     HttpResponse responseFrom(QNetworkReply *reply) const;
     void logExchange(const Pending &pending, const HttpResponse &response, const QUrl &url) const;
     QUrl urlFor(const HttpRequest &request) const;
@@ -111,6 +121,7 @@ private:
     RequestLog *m_log;
     QUrl m_baseUrl;
     QByteArray m_token;
+    HttpAuthenticator *m_authenticator = nullptr;
     ApiVersion m_microversion;
     int m_transferTimeoutMs = 30000;
     std::optional<QSslConfiguration> m_sslConfig;

@@ -34,8 +34,7 @@ public:
     explicit FieldReader(const QJsonObject &object, QString context = {})
         : m_object(object)
         , m_context(std::move(context))
-    {
-    }
+    { }
 
     bool string(const char *key, QString *out)
     {
@@ -115,7 +114,8 @@ public:
 private:
     bool fail(const char *key, const QString &expected)
     {
-        const QString field = m_context.isEmpty() ? QLatin1String(key) : m_context + QLatin1Char('.') + QLatin1String(key);
+        const QString field
+            = m_context.isEmpty() ? QLatin1String(key) : m_context + QLatin1Char('.') + QLatin1String(key);
         m_why = PlacementError::tr("field \"%1\" is missing or not %2").arg(field, expected);
         return false;
     }
@@ -152,14 +152,14 @@ Result<QStringList> namedList(const QByteArray &body, const char *listKey, const
         if (itemKey) {
             FieldReader read(item.toObject(), QLatin1String(listKey));
             if (!item.isObject() || !read.string(itemKey, &name))
-                return item.isObject() ? read.error()
-                                       : badResponse(PlacementError::tr("an entry of \"%1\" is not an object")
-                                                         .arg(QLatin1String(listKey)));
+                return item.isObject()
+                    ? read.error()
+                    : badResponse(
+                        PlacementError::tr("an entry of \"%1\" is not an object").arg(QLatin1String(listKey)));
         } else if (item.isString()) {
             name = item.toString();
         } else {
-            return badResponse(
-                PlacementError::tr("field \"%1\" is not a list of strings").arg(QLatin1String(listKey)));
+            return badResponse(PlacementError::tr("field \"%1\" is not a list of strings").arg(QLatin1String(listKey)));
         }
         names.append(name);
     }
@@ -284,8 +284,7 @@ Result<ProviderTraits> traits(const QByteArray &body)
         return root.error();
     FieldReader read(root.value());
     ProviderTraits result;
-    if (!read.stringList("traits", &result.traits)
-        || !read.integer("resource_provider_generation", &result.generation))
+    if (!read.stringList("traits", &result.traits) || !read.integer("resource_provider_generation", &result.generation))
         return read.error();
     return result;
 }
@@ -298,8 +297,7 @@ Result<ProviderAllocations> allocations(const QByteArray &body)
     FieldReader read(root.value());
     ProviderAllocations result;
     QJsonObject byConsumer;
-    if (!read.object("allocations", &byConsumer)
-        || !read.integer("resource_provider_generation", &result.generation))
+    if (!read.object("allocations", &byConsumer) || !read.integer("resource_provider_generation", &result.generation))
         return read.error();
     for (auto it = byConsumer.constBegin(); it != byConsumer.constEnd(); ++it) {
         const QString context = QStringLiteral("allocations.") + it.key();

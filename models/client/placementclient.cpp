@@ -14,8 +14,7 @@ PlacementClient::PlacementClient(QObject *parent)
     : QObject(parent)
     , m_http(new HttpClient(this))
     , m_scheduler(new RequestScheduler(m_http, this))
-{
-}
+{ }
 
 RequestLog *PlacementClient::log() const
 {
@@ -105,11 +104,11 @@ quint64 PlacementClient::connectToServer(QObject *context, Callback<Capabilities
             return;
         }
         if (!adoptServerVersions(range.value())) {
-            callback(PlacementError::make(
-                PlacementError::Kind::Unsupported,
-                tr("the server offers microversions %1 to %2; this app needs one of 1.0 to %3")
-                    .arg(range.value().min.toString(), range.value().max.toString(),
-                         PlacementVersions::newestKnown.toString())));
+            callback(
+                PlacementError::make(PlacementError::Kind::Unsupported,
+                                     tr("the server offers microversions %1 to %2; this app needs one of 1.0 to %3")
+                                         .arg(range.value().min.toString(), range.value().max.toString(),
+                                              PlacementVersions::newestKnown.toString())));
             return;
         }
         callback(m_capabilities);
@@ -150,8 +149,7 @@ quint64 PlacementClient::setAggregates(const QString &uuid, const QStringList &a
     if (!m_capabilities.generationCheckedAggregates()) {
         const QString why = m_capabilities.isValid()
             ? tr("changing aggregates safely needs microversion %1; this server offers %2")
-                  .arg(PlacementVersions::generationCheckedAggregates.toString(),
-                       m_capabilities.version().toString())
+                  .arg(PlacementVersions::generationCheckedAggregates.toString(), m_capabilities.version().toString())
             : tr("not connected: the server's microversion is not known yet");
         failLater(context, callback, PlacementError::make(PlacementError::Kind::Unsupported, why));
         return 0;
@@ -184,15 +182,15 @@ quint64 PlacementClient::getInventories(const QString &uuid, QObject *context, C
 quint64 PlacementClient::getUsages(const QString &uuid, QObject *context, Callback<ProviderUsages> callback,
                                    const CallOptions &options)
 {
-    return call<ProviderUsages>(HttpRequest::get(providerPath(uuid, "usages")), &JsonParsers::usages, context,
-                                callback, options);
+    return call<ProviderUsages>(HttpRequest::get(providerPath(uuid, "usages")), &JsonParsers::usages, context, callback,
+                                options);
 }
 
 quint64 PlacementClient::getTraits(const QString &uuid, QObject *context, Callback<ProviderTraits> callback,
                                    const CallOptions &options)
 {
-    return call<ProviderTraits>(HttpRequest::get(providerPath(uuid, "traits")), &JsonParsers::traits, context,
-                                callback, options);
+    return call<ProviderTraits>(HttpRequest::get(providerPath(uuid, "traits")), &JsonParsers::traits, context, callback,
+                                options);
 }
 
 quint64 PlacementClient::getAllocations(const QString &uuid, QObject *context, Callback<ProviderAllocations> callback,

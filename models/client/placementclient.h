@@ -31,8 +31,7 @@ class PlacementClient : public QObject
 {
     Q_OBJECT
 public:
-    template<typename T>
-    using Callback = std::function<void(const Result<T> &)>;
+    template<typename T> using Callback = std::function<void(const Result<T> &)>;
     using Priority = RequestScheduler::Priority;
 
     using CallOptions = PlacementCallOptions;
@@ -84,14 +83,12 @@ Q_SIGNALS:
     void capabilitiesChanged(const Capabilities &capabilities);
 
 private:
-    template<typename T>
-    using Parser = Result<T> (*)(const QByteArray &);
+    template<typename T> using Parser = Result<T> (*)(const QByteArray &);
 
     template<typename T>
     quint64 call(const HttpRequest &request, Parser<T> parse, QObject *context, Callback<T> callback,
                  const CallOptions &options, bool mayRenegotiate = true);
-    template<typename T>
-    void failLater(QObject *context, Callback<T> callback, const PlacementError &error);
+    template<typename T> void failLater(QObject *context, Callback<T> callback, const PlacementError &error);
     bool adoptServerVersions(const VersionRange &range);
     static QString providerPath(const QString &uuid, const char *suffix = nullptr);
 

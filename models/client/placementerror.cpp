@@ -50,7 +50,7 @@ QString plainTextOf(const QByteArray &body)
 {
     QString text = QString::fromUtf8(body.left(2000));
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    text.remove(tags);
+    text.replace(tags, QStringLiteral(" "));
     text = text.simplified();
     if (text.size() > 300)
         text = text.left(300) + QStringLiteral("…");

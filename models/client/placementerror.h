@@ -17,7 +17,8 @@ struct PlacementError
     Q_DECLARE_TR_FUNCTIONS(PlacementError)
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Conflict, // 409; see code for concurrent_update
         NotFound, // 404
         BadRequest, // 400

@@ -108,8 +108,7 @@ QString RequestLogEntry::toCurl() const
 RequestLog::RequestLog(int capacity, QObject *parent)
     : QObject(parent)
     , m_capacity(qMax(1, capacity))
-{
-}
+{ }
 
 void RequestLog::append(RequestLogEntry entry)
 {

@@ -3,8 +3,7 @@
 RequestScheduler::RequestScheduler(HttpClient *http, QObject *parent)
     : QObject(parent)
     , m_http(http)
-{
-}
+{ }
 
 void RequestScheduler::setMaxParallel(int count)
 {

@@ -17,7 +17,12 @@ class RequestScheduler : public QObject
 {
     Q_OBJECT
 public:
-    enum class Priority { Background = 0, Visible = 1, User = 2 };
+    enum class Priority
+    {
+        Background = 0,
+        Visible = 1,
+        User = 2
+    };
     static constexpr int priorityCount = 3;
     // Qt opens at most 6 HTTP/1.1 connections per host; more parallel requests only queue inside Qt.
     static constexpr int defaultMaxParallel = 6;

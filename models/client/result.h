@@ -8,21 +8,17 @@
 #include <variant>
 
 struct Done
-{
-};
+{ };
 
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     Result(T value) // NOLINT(google-explicit-constructor): implicit by design, like std::optional
         : m_data(std::move(value))
-    {
-    }
+    { }
     Result(PlacementError error) // NOLINT(google-explicit-constructor)
         : m_data(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }

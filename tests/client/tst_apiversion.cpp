@@ -50,14 +50,38 @@ private Q_SLOTS:
         QTest::addColumn<QString>("serverMax");
         QTest::addColumn<QString>("cap");
         QTest::addColumn<QString>("expected"); // empty: no common version
-        QTest::addRow("zed server") << "1.0" << "1.39" << "" << "1.39";
-        QTest::addRow("newer server") << "1.0" << "1.42" << "" << "1.39";
-        QTest::addRow("older server") << "1.0" << "1.17" << "" << "1.17";
-        QTest::addRow("profile cap") << "1.0" << "1.39" << "1.24" << "1.24";
-        QTest::addRow("cap above server") << "1.0" << "1.30" << "1.36" << "1.30";
-        QTest::addRow("server min above ours") << "1.40" << "1.45" << "" << "";
-        QTest::addRow("cap below server min") << "1.10" << "1.39" << "1.5" << "";
-        QTest::addRow("other major") << "2.0" << "2.3" << "" << "";
+        QTest::addRow("zed server") << "1.0"
+                                    << "1.39"
+                                    << ""
+                                    << "1.39";
+        QTest::addRow("newer server") << "1.0"
+                                      << "1.42"
+                                      << ""
+                                      << "1.39";
+        QTest::addRow("older server") << "1.0"
+                                      << "1.17"
+                                      << ""
+                                      << "1.17";
+        QTest::addRow("profile cap") << "1.0"
+                                     << "1.39"
+                                     << "1.24"
+                                     << "1.24";
+        QTest::addRow("cap above server") << "1.0"
+                                          << "1.30"
+                                          << "1.36"
+                                          << "1.30";
+        QTest::addRow("server min above ours") << "1.40"
+                                               << "1.45"
+                                               << ""
+                                               << "";
+        QTest::addRow("cap below server min") << "1.10"
+                                              << "1.39"
+                                              << "1.5"
+                                              << "";
+        QTest::addRow("other major") << "2.0"
+                                     << "2.3"
+                                     << ""
+                                     << "";
     }
     void negotiate()
     {

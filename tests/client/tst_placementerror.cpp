@@ -1,4 +1,153 @@
+#include "placementerror.h"
+
 #include <QTest>
-class T : public QObject { Q_OBJECT private Q_SLOTS: void todo() { QVERIFY(true); } };
-QTEST_GUILESS_MAIN(T)
+
+using Kind = PlacementError::Kind;
+Q_DECLARE_METATYPE(PlacementError::Kind)
+
+class TestPlacementError : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fromHttp_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<QString>("requestId");
+
+        QTest::addRow("placement 409 concurrent update")
+            << 409
+            << QByteArray(
+                   R"({"errors": [{"status": 409, "title": "Conflict", "detail": "There was a conflict when )"
+                   R"(trying to complete your request.\n\n Resource provider\u0027s generation already changed. )"
+                   R"(Please update the generation and try again.  ", "code": "placement.concurrent_update", )"
+                   R"("request_id": "req-788edf77"}]})")
+            << Kind::Conflict << "placement.concurrent_update"
+            << "Resource provider's generation already changed. Please update the generation and try again."
+            << "req-788edf77";
+        QTest::addRow("placement 404")
+            << 404
+            << QByteArray(R"({"errors": [{"status": 404, "title": "Not Found", "detail": "The resource could not )"
+                          R"(be found.\n\n No resource provider with uuid 0000 found  ", "code": )"
+                          R"("placement.undefined_code", "request_id": "req-1"}]})")
+            << Kind::NotFound << "placement.undefined_code"
+            << "No resource provider with uuid 0000 found"
+            << "req-1";
+        QTest::addRow("placement 400 before 1.23 has no code")
+            << 400
+            << QByteArray(R"({"errors": [{"status": 400, "title": "Bad Request", "detail": "The server could not )"
+                          R"(comply with the request since it is either malformed or otherwise incorrect.\n\n )"
+                          R"(JSON does not validate: \u0027x\u0027 is not a \u0027uuid\u0027  "}]})")
+            << Kind::BadRequest << ""
+            << "JSON does not validate: 'x' is not a 'uuid'"
+            << "";
+        QTest::addRow("keystone 401")
+            << 401
+            << QByteArray(R"({"error": {"code": 401, "title": "Unauthorized", "message": "The request you have )"
+                          R"(made requires authentication."}})")
+            << Kind::Unauthorized << ""
+            << "The request you have made requires authentication."
+            << "";
+        QTest::addRow("html 502 from a proxy")
+            << 502
+            << QByteArray("<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>")
+            << Kind::ServerError << ""
+            << "502 Bad Gateway Bad Gateway"
+            << "";
+        QTest::addRow("empty 503") << 503 << QByteArray() << Kind::ServerError << ""
+                                   << ""
+                                   << "";
+        // moc 6.4 mis-tokenises raw strings with an unpaired quote or apostrophe, and then
+        // misses the test class: such bodies are plain strings, apostrophes in JSON are \u0027.
+        const QByteArray truncated = "{\"errors\": [{\"status\": 409, \"title\": \"Confl";
+        QTest::addRow("truncated json") << 409 << truncated << Kind::Conflict << "" << QString::fromLatin1(truncated)
+                                        << "";
+        QTest::addRow("errors not a list") << 400 << QByteArray(R"({"errors": "oops"})") << Kind::BadRequest << ""
+                                           << R"({"errors": "oops"})"
+                                           << "";
+        QTest::addRow("redirect") << 302 << QByteArray() << Kind::Redirect << ""
+                                  << ""
+                                  << "";
+        QTest::addRow("teapot") << 418 << QByteArray("short and stout") << Kind::HttpError << ""
+                                << "short and stout"
+                                << "";
+    }
+    void fromHttp()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        const PlacementError e = PlacementError::fromHttp(status, body, {});
+        QTEST(e.kind, "kind");
+        QCOMPARE(e.httpStatus, status);
+        QTEST(e.code, "code");
+        QTEST(e.detail, "detail");
+        QTEST(e.requestId, "requestId");
+        QVERIFY(!e.message().isEmpty());
+    }
+
+    void headerRequestIdWins()
+    {
+        const auto e = PlacementError::fromHttp(
+            404, R"({"errors": [{"status": 404, "title": "Not Found", "detail": "x", "request_id": "req-body"}]})",
+            QStringLiteral("req-header"));
+        QCOMPARE(e.requestId, QStringLiteral("req-header"));
+        QVERIFY(e.fullText().contains(QStringLiteral("req-header")));
+        QVERIFY(e.fullText().contains(QStringLiteral("404")));
+    }
+
+    void notAcceptableCarriesServerRange()
+    {
+        const auto e = PlacementError::fromHttp(
+            406,
+            R"({"errors": [{"status": 406, "title": "Not Acceptable", "detail": "Unacceptable version header: 1.99",)"
+            R"( "max_version": "1.39", "min_version": "1.0"}]})",
+            {});
+        QCOMPARE(e.kind, Kind::NotAcceptable);
+        QVERIFY(e.serverVersions.has_value());
+        QCOMPARE(e.serverVersions->min, ApiVersion(1, 0));
+        QCOMPARE(e.serverVersions->max, ApiVersion(1, 39));
+    }
+
+    void concurrentUpdate_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<bool>("expected");
+        QTest::addRow("coded") << 409 << "placement.concurrent_update"
+                               << "" << true;
+        QTest::addRow("other code") << 409 << "placement.inventory.inuse"
+                                    << "generation" << false;
+        QTest::addRow("pre-1.23 wording") << 409 << ""
+                                          << "Resource provider's generation already changed." << true;
+        QTest::addRow("not a conflict") << 400 << "placement.concurrent_update"
+                                        << "" << false;
+    }
+    void concurrentUpdate()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(QString, detail);
+        PlacementError e = PlacementError::make(status == 409 ? Kind::Conflict : Kind::BadRequest, detail, status);
+        e.code = code;
+        QTEST(e.isConcurrentUpdate(), "expected");
+    }
+
+    void forbiddenPolicyInPlainWords()
+    {
+        const auto e = PlacementError::fromHttp(
+            403,
+            R"({"errors": [{"status": 403, "title": "Forbidden", "detail": "Access was denied to this resource.\n\n )"
+            R"(Policy does not allow placement:resource_providers:list to be performed.  ", "code": )"
+            R"("placement.undefined_code"}]})",
+            {});
+        QCOMPARE(e.kind, Kind::Forbidden);
+        QCOMPARE(e.message(), QStringLiteral("Your role may not list resource providers."));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlacementError)
 #include "tst_placementerror.moc"

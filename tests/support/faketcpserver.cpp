@@ -79,6 +79,8 @@ void FakeTcpServer::onReadyRead(QTcpSocket *socket)
     case Mode::Respond:
         break;
     }
-    socket->write(m_response);
+    if (m_responses.isEmpty())
+        return;
+    socket->write(m_responses.size() > 1 ? m_responses.takeFirst() : m_responses.first());
     socket->flush();
 }

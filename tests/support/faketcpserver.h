@@ -16,7 +16,8 @@ class FakeTcpServer : public QObject
 {
     Q_OBJECT
 public:
-    enum class Mode {
+    enum class Mode
+    {
         Respond, // answer every request with the canned response
         Stall, // read the request, never answer
         Reset, // read the request, then close the connection without an answer
@@ -29,7 +30,9 @@ public:
     QUrl url() const;
     void setMode(Mode mode) { m_mode = mode; }
     // A full HTTP response: status line, headers and body.
-    void setResponse(const QByteArray &raw) { m_response = raw; }
+    void setResponse(const QByteArray &raw) { m_responses = { raw }; }
+    // Answers requests with these in turn; the last one repeats.
+    void setResponses(const QList<QByteArray> &raws) { m_responses = raws; }
     static QByteArray httpResponse(int status, const QByteArray &reason, const QByteArray &body,
                                    const QList<QByteArray> &extraHeaders = {});
 
@@ -40,10 +43,11 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
 
-    QTcpServer m_server;
     Mode m_mode = Mode::Respond;
-    QByteArray m_response;
+    QList<QByteArray> m_responses;
     int m_connections = 0;
     QList<QByteArray> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    // Last, so it is destroyed first: its sockets' disconnected() handlers use the members above.
+    QTcpServer m_server;
 };

@@ -84,8 +84,8 @@ qint64 LiveServer::putAggregates(const QString &uuid, const QStringList &aggrega
     const qint64 generation = generationOf(uuid);
     const QJsonObject body { { QStringLiteral("aggregates"), QJsonArray::fromStringList(aggregates) },
                              { QStringLiteral("resource_provider_generation"), generation } };
-    const HttpResponse r = request("PUT", QStringLiteral("/resource_providers/%1/aggregates").arg(uuid),
-                                   QJsonDocument(body));
+    const HttpResponse r
+        = request("PUT", QStringLiteral("/resource_providers/%1/aggregates").arg(uuid), QJsonDocument(body));
     if (!r.ok())
         return -1;
     return QJsonDocument::fromJson(r.body).object().value(QStringLiteral("resource_provider_generation")).toInteger(-1);
