@@ -1,54 +1,136 @@
 #include "appcontroller.h"
 
+#include "aggregatelabels.h"
+#include "aggregatemodel.h"
+#include "aggregatepage.h"
 #include "mainwindow.h"
 #include "placementclient.h"
+#include "providerbrowser.h"
+#include "providerdetailsloader.h"
+#include "providerexport.h"
 #include "providerloader.h"
 #include "providermodel.h"
+#include "requestlog.h"
+#include "requestlogmodel.h"
+
+#include <QSet>
 
 AppController::AppController(MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_client(new PlacementClient(this))
     , m_providerModel(new ProviderModel(this))
+    , m_labels(new AggregateLabels(this))
+    , m_aggregateModel(new AggregateModel(m_providerModel, m_labels, this))
+    , m_logModel(new RequestLogModel(m_client->log(), this))
     , m_loader(new ProviderLoader(m_client, m_providerModel, this))
+    , m_details(new ProviderDetailsLoader(m_client, this))
 {
-    m_window->setProviderModel(m_providerModel);
+    m_providerModel->setAggregateLabels(m_labels);
+    m_window->setModels({ m_providerModel, m_aggregateModel, m_logModel, m_labels });
+    m_window->setNoDataMessage(tr("Not connected. Start with --endpoint URL --token TOKEN (see --help)."));
     connect(m_window, &MainWindow::refreshRequested, this, &AppController::reload);
     connect(m_window, &MainWindow::cancelRequested, m_loader, &ProviderLoader::cancel);
     connect(m_window, &MainWindow::visibleProvidersChanged, m_loader, &ProviderLoader::prioritize);
+    connect(m_window, &MainWindow::currentProviderChanged, m_details, &ProviderDetailsLoader::load);
+    connect(m_details, &ProviderDetailsLoader::detailsChanged, m_window, &MainWindow::showDetails);
+    connect(m_window, &MainWindow::serverFilterRequested, this, &AppController::setServerFilter);
+    connect(m_window, &MainWindow::exportRequested, this, &AppController::exportView);
+    connect(m_window, &MainWindow::checkAggregateRequested, this, &AppController::checkAggregate);
+    connect(m_client, &PlacementClient::capabilitiesChanged, m_window, &MainWindow::setCapabilities);
+    wireLoader();
+}
+
+void AppController::wireLoader()
+{
     connect(m_loader, &ProviderLoader::progressChanged, m_window, &MainWindow::setLoadProgress);
+    connect(m_loader, &ProviderLoader::phaseChanged, this, [this](ProviderLoader::Phase phase) {
+        m_window->setLoading(phase != ProviderLoader::Phase::Idle);
+        const int count = m_providerModel->rowCount();
+        switch (phase) {
+        case ProviderLoader::Phase::Listing:
+            m_window->setStatusMessage(tr("Listing providers…"));
+            break;
+        case ProviderLoader::Phase::Aggregates:
+            m_window->setStatusMessage(tr("%n provider(s); loading aggregates…", nullptr, count));
+            break;
+        case ProviderLoader::Phase::Usage:
+            m_window->setStatusMessage(tr("%n provider(s); loading capacity and usage…", nullptr, count));
+            break;
+        case ProviderLoader::Phase::Idle:
+            break;
+        }
+    });
     connect(m_loader, &ProviderLoader::providersListed, this, [this](int count) {
-        m_window->setStatusMessage(tr("%n provider(s); loading aggregates…", nullptr, count));
+        m_window->setNoDataMessage(
+            count == 0 && m_filter.isEmpty() ? tr("This Placement service has no resource providers.") : QString());
     });
     connect(m_loader, &ProviderLoader::listFailed, this, [this](const PlacementError &error) {
         m_window->setStatusMessage(tr("Could not list providers: %1").arg(error.fullText()));
+        m_window->setNoDataMessage(tr("Could not list providers: %1\nPress F5 to try again.").arg(error.message()));
     });
     connect(m_loader, &ProviderLoader::finished, this, [this](bool cancelled) {
+        m_window->setLoading(false);
         m_window->setLoadProgress(0, 0, 0);
-        m_window->setStatusMessage(cancelled ? tr("Loading cancelled; %n provider(s) shown.", nullptr,
-                                                  m_providerModel->rowCount())
-                                             : tr("%n provider(s) loaded.", nullptr, m_providerModel->rowCount()));
+        int failed = 0;
+        for (int row = 0; row < m_providerModel->rowCount(); ++row) {
+            const ProviderModel::Row &r = m_providerModel->row(row);
+            failed += (r.aggregatesState == ProviderModel::LoadState::Failed
+                       || r.usageState == ProviderModel::LoadState::Failed)
+                ? 1
+                : 0;
+        }
+        const int count = m_providerModel->rowCount();
+        if (cancelled)
+            m_window->setStatusMessage(
+                tr("Loading cancelled; %n provider(s) shown. Press F5 to load the rest.", nullptr, count));
+        else if (failed > 0)
+            m_window->setStatusMessage(tr("%n provider(s) loaded; %1 could not be read completely (see the "
+                                          "tooltips; F5 retries).",
+                                          nullptr, count)
+                                           .arg(failed));
+        else
+            m_window->setStatusMessage(tr("%n provider(s) loaded.", nullptr, count));
+        Q_EMIT loadFinished();
     });
 }
 
 void AppController::connectTo(const QUrl &endpoint, const QByteArray &token)
 {
+    m_loader->cancel();
     m_client->cancelAll();
+    m_connected = false;
+    m_providerModel->clear();
+    m_details->clear();
+    m_filter = ProviderFilter();
+    m_window->setServerFilter(m_filter);
     m_client->setEndpoint(endpoint);
     m_client->setToken(token);
+    // Labels belong to the connection; keyed by endpoint until profiles carry them.
+    m_labels->setConnectionKey(endpoint.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash));
     m_window->setConnectionText(tr("Connecting to %1…").arg(endpoint.toDisplayString()));
+    m_window->setNoDataMessage(tr("Connecting to %1…").arg(endpoint.toDisplayString()));
     m_client->connectToServer(this, [this, endpoint](const Result<Capabilities> &result) {
         if (!result) {
             m_window->setConnectionText(tr("Not connected"));
-            m_window->setStatusMessage(tr("Could not connect to %1: %2")
-                                           .arg(endpoint.toDisplayString(), result.error().fullText()));
+            m_window->setStatusMessage(
+                tr("Could not connect to %1: %2").arg(endpoint.toDisplayString(), result.error().fullText()));
+            m_window->setNoDataMessage(
+                tr("Could not connect to %1:\n%2").arg(endpoint.toDisplayString(), result.error().message()));
             Q_EMIT connectionFailed(result.error());
+            Q_EMIT loadFinished();
             return;
         }
+        m_connected = true;
         const auto range = m_client->serverVersions();
         m_window->setConnectionText(tr("%1 · microversions %2–%3 · using %4")
-                                        .arg(endpoint.toDisplayString(), range->min.toString(),
-                                             range->max.toString(), result.value().version().toString()));
+                                        .arg(endpoint.toDisplayString(), range->min.toString(), range->max.toString(),
+                                             result.value().version().toString()));
+        m_window->setCapabilities(result.value());
+        m_client->listTraits(this, [this](const Result<QStringList> &traits) {
+            if (traits)
+                m_window->setKnownTraits(traits.value());
+        });
         Q_EMIT connected();
         reload();
     });
@@ -56,6 +138,63 @@ void AppController::connectTo(const QUrl &endpoint, const QByteArray &token)
 
 void AppController::reload()
 {
-    m_window->setStatusMessage(tr("Listing providers…"));
-    m_loader->reload();
+    if (!m_connected)
+        return;
+    m_window->setNoDataMessage(m_providerModel->rowCount() == 0 ? tr("Loading providers…") : QString());
+    m_loader->reload(m_filter);
+    const QString current = m_details->details().uuid;
+    if (!current.isEmpty())
+        m_details->load(current);
+}
+
+void AppController::setServerFilter(const ProviderFilter &filter)
+{
+    m_filter = filter;
+    m_window->setServerFilter(filter);
+    reload();
+}
+
+bool AppController::exportView(const QString &path)
+{
+    const Result<Done> written = ProviderExport::write(path, *m_providerModel, m_window->browser()->uuidsInViewOrder(),
+                                                       m_window->browser()->visibleColumns());
+    m_window->setStatusMessage(written ? tr("Exported the view to %1.").arg(path)
+                                       : tr("Export failed: %1").arg(written.error().detail));
+    return written.ok();
+}
+
+void AppController::checkAggregate(const QString &aggregate)
+{
+    ProviderFilter filter;
+    filter.memberOf << QStringList { aggregate };
+    m_window->aggregatePage()->showCheckResult(aggregate, tr("Asking the server…"), true);
+    m_client->listProviders(filter, this, [this, aggregate](const Result<QList<ResourceProvider>> &result) {
+        if (!result) {
+            m_window->aggregatePage()->showCheckResult(aggregate,
+                                                       tr("The check failed: %1").arg(result.error().message()), false);
+            Q_EMIT aggregateChecked(aggregate, false);
+            return;
+        }
+        QSet<QString> server;
+        for (const ResourceProvider &p : result.value())
+            server.insert(p.uuid);
+        QSet<QString> loaded;
+        for (int row = 0; row < m_providerModel->rowCount(); ++row) {
+            if (m_providerModel->row(row).aggregates.aggregates.contains(aggregate))
+                loaded.insert(m_providerModel->row(row).provider.uuid);
+        }
+        const QSet<QString> missing = server - loaded; // members the loaded data does not show
+        const QSet<QString> stale = loaded - server; // shown as members, no longer on the server
+        const bool consistent = missing.isEmpty() && stale.isEmpty();
+        QString text = consistent
+            ? tr("The server agrees: %n member(s).", nullptr, static_cast<int>(server.size()))
+            : tr("The server has %1 member(s), the loaded data %2: %3 not shown here, %4 no longer members. Refresh "
+                 "(F5) to update.")
+                  .arg(server.size())
+                  .arg(loaded.size())
+                  .arg(missing.size())
+                  .arg(stale.size());
+        m_window->aggregatePage()->showCheckResult(aggregate, text, consistent);
+        Q_EMIT aggregateChecked(aggregate, consistent);
+    });
 }

@@ -1,36 +1,63 @@
 #pragma once
 
-// Wires one connection together: client, models, loader and the main window.
+// Wires one connection together: client, models, loaders and the main window.
+// connectTo() is the single entry point for a connection (command line or profile).
 
 #include <QObject>
 #include <QUrl>
 
+#include "providerfilter.h"
+
+class AggregateLabels;
+class AggregateModel;
 class MainWindow;
 class PlacementClient;
+class ProviderDetailsLoader;
 class ProviderLoader;
 class ProviderModel;
+class RequestLogModel;
 struct PlacementError;
 
 class AppController : public QObject
 {
     Q_OBJECT
 public:
-    AppController(MainWindow *window, QObject *parent = nullptr);
+    explicit AppController(MainWindow *window, QObject *parent = nullptr);
 
+    // Drops whatever the previous connection was doing, clears its data and connects anew.
     void connectTo(const QUrl &endpoint, const QByteArray &token);
+    void reload();
+    void setServerFilter(const ProviderFilter &filter);
+    ProviderFilter serverFilter() const { return m_filter; }
+
     PlacementClient *client() const { return m_client; }
     ProviderModel *providerModel() const { return m_providerModel; }
+    AggregateModel *aggregateModel() const { return m_aggregateModel; }
+    AggregateLabels *aggregateLabels() const { return m_labels; }
     ProviderLoader *loader() const { return m_loader; }
+
+    // Writes the window's current view (rows after filters, visible columns) to CSV or JSON.
+    bool exportView(const QString &path);
 
 Q_SIGNALS:
     void connected();
     void connectionFailed(const PlacementError &error);
+    // The load started by connectTo()/reload() is complete (or was cancelled, or failed to list).
+    void loadFinished();
+    void aggregateChecked(const QString &aggregate, bool consistent);
 
 private:
-    void reload();
+    void wireLoader();
+    void checkAggregate(const QString &aggregate);
 
     MainWindow *m_window;
     PlacementClient *m_client;
     ProviderModel *m_providerModel;
+    AggregateLabels *m_labels;
+    AggregateModel *m_aggregateModel;
+    RequestLogModel *m_logModel;
     ProviderLoader *m_loader;
+    ProviderDetailsLoader *m_details;
+    ProviderFilter m_filter;
+    bool m_connected = false;
 };

@@ -15,10 +15,15 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption endpoint(QStringLiteral("endpoint"),
                                       tr("Placement endpoint URL (standalone mode, no Keystone)."), tr("url"));
     const QCommandLineOption token(
-        QStringLiteral("token"),
-        tr("Token sent as X-Auth-Token (for noauth2 servers: admin). Defaults to $OS_TOKEN."), tr("token"));
+        QStringLiteral("token"), tr("Token sent as X-Auth-Token (for noauth2 servers: admin). Defaults to $OS_TOKEN."),
+        tr("token"));
     parser.addOption(endpoint);
     parser.addOption(token);
+    const QCommandLineOption exportFile(
+        QStringLiteral("export"),
+        tr("Load every provider with its aggregates, write them to FILE (.json or .csv) and exit; no window."),
+        tr("file"));
+    parser.addOption(exportFile);
 
     CommandLineOptions options;
     if (!parser.parse(arguments)) {
@@ -37,12 +42,24 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     }
 
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString endpointText = parser.isSet(endpoint) ? parser.value(endpoint) : env.value(QStringLiteral("OS_ENDPOINT"));
+    const QString endpointText
+        = parser.isSet(endpoint) ? parser.value(endpoint) : env.value(QStringLiteral("OS_ENDPOINT"));
     if (!endpointText.isEmpty()) {
         options.endpoint = QUrl::fromUserInput(endpointText);
         if (!options.endpoint.isValid() || options.endpoint.host().isEmpty()
-            || (options.endpoint.scheme() != QLatin1String("http") && options.endpoint.scheme() != QLatin1String("https"))) {
+            || (options.endpoint.scheme() != QLatin1String("http")
+                && options.endpoint.scheme() != QLatin1String("https"))) {
             options.error = tr("--endpoint: \"%1\" is not an http(s) URL").arg(endpointText);
+            options.exitNow = true;
+            options.exitCode = 2;
+            return options;
+        }
+    }
+    if (parser.isSet(exportFile)) {
+        options.exportFile = parser.value(exportFile);
+        const QString suffix = options.exportFile.section(QLatin1Char('.'), -1).toLower();
+        if (suffix != QLatin1String("json") && suffix != QLatin1String("csv")) {
+            options.error = tr("--export: \"%1\" must end in .json or .csv").arg(options.exportFile);
             options.exitNow = true;
             options.exitCode = 2;
             return options;

@@ -1,83 +1,269 @@
 #include "mainwindow.h"
 
+#include "aggregatelabels.h"
+#include "aggregatepage.h"
+#include "detailspane.h"
+#include "providerbrowser.h"
+#include "providerdetailsloader.h"
 #include "providermodel.h"
+#include "requestlogview.h"
+#include "serverfilterpanel.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
-#include <QHeaderView>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollBar>
-#include <QSortFilterProxyModel>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
-
+#include <QToolBar>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_table(new QTableView(this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_connectionLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_autoRefresh(new QTimer(this))
 {
     setWindowTitle(tr("Placement Inspector"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/placement-inspector.png")));
+    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
+        if (!m_loading)
+            Q_EMIT refreshRequested();
+    });
+    createStatusBar();
+    resize(1280, 760);
+}
 
-    m_proxy->setSortRole(ProviderModel::SortRole);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(0, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    setCentralWidget(m_table);
+MainWindow::~MainWindow() = default;
 
-    m_progress->setMaximumWidth(220);
+void MainWindow::createStatusBar()
+{
+    m_progress->setMaximumWidth(240);
     m_progress->setTextVisible(true);
     m_progress->hide();
-    m_cancelButton->setToolTip(tr("Stop loading aggregates"));
+    m_cancelButton->setToolTip(tr("Stop loading (Esc); what is loaded stays"));
     m_cancelButton->hide();
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
     statusBar()->addPermanentWidget(m_connectionLabel);
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelRequested);
+}
 
-    auto *visibleTimer = new QTimer(this);
-    visibleTimer->setSingleShot(true);
-    visibleTimer->setInterval(50);
-    connect(visibleTimer, &QTimer::timeout, this, &MainWindow::emitVisibleProviders);
-    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, visibleTimer, qOverload<>(&QTimer::start));
+void MainWindow::setModels(const MainWindowModels &models)
+{
+    m_browser = new ProviderBrowser(models.providers, this);
+    m_filterPanel = new ServerFilterPanel(this);
+    m_filterPanel->hide();
+    m_filterPanel->setAggregateResolver([labels = models.labels](const QString &text) {
+        const QHash<QString, QString> all = labels->all();
+        for (auto it = all.cbegin(); it != all.cend(); ++it) {
+            if (it.value().compare(text, Qt::CaseInsensitive) == 0)
+                return it.key();
+        }
+        return QString();
+    });
+    m_filterPanel->setProviderResolver([providers = models.providers](const QString &text) {
+        for (int row = 0; row < providers->rowCount(); ++row) {
+            if (providers->row(row).provider.name == text)
+                return providers->row(row).provider.uuid;
+        }
+        return QString();
+    });
+    auto *providerPage = new QWidget(this);
+    auto *providerLayout = new QVBoxLayout(providerPage);
+    providerLayout->setContentsMargins(4, 4, 4, 0);
+    providerLayout->addWidget(m_filterPanel);
+    providerLayout->addWidget(m_browser, 1);
+
+    m_aggregatePage = new AggregatePage(models.aggregates, models.providers, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(providerPage, tr("&Providers"));
+    m_tabs->addTab(m_aggregatePage, tr("A&ggregates"));
+    setCentralWidget(m_tabs);
+
+    m_details = new DetailsPane(models.providers, models.labels, this);
+    m_detailsDock = new QDockWidget(tr("Details"), this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+
+    m_logView = new RequestLogView(models.requestLog, this);
+    m_logDock = new QDockWidget(tr("Request Log"), this);
+    m_logDock->setObjectName(QStringLiteral("requestLogDock"));
+    m_logDock->setWidget(m_logView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    m_logDock->hide();
+
+    connect(m_browser, &ProviderBrowser::visibleProvidersChanged, this, &MainWindow::visibleProvidersChanged);
+    connect(m_browser, &ProviderBrowser::currentProviderChanged, this, &MainWindow::currentProviderChanged);
+    connect(m_browser, &ProviderBrowser::clearServerFilterRequested, this,
+            [this] { Q_EMIT serverFilterRequested(ProviderFilter()); });
+    connect(m_browser, &ProviderBrowser::editServerFilterRequested, this, &MainWindow::toggleServerFilterPanel);
+    connect(m_filterPanel, &ServerFilterPanel::applyRequested, this, &MainWindow::serverFilterRequested);
+    connect(m_filterPanel, &ServerFilterPanel::closeRequested, this, [this] {
+        m_filterPanel->hide();
+        m_browser->currentView()->setFocus();
+    });
+    connect(m_details, &DetailsPane::navigateRequested, this, &MainWindow::navigateTo);
+    connect(m_details, &DetailsPane::aggregateActivated, this, [this](const QString &uuid) {
+        m_tabs->setCurrentWidget(m_aggregatePage);
+        m_aggregatePage->selectAggregate(uuid);
+    });
+    connect(m_aggregatePage, &AggregatePage::checkRequested, this, &MainWindow::checkAggregateRequested);
+    connect(m_aggregatePage, &AggregatePage::providerActivated, this, &MainWindow::navigateTo);
 
     createActions();
-    resize(1100, 700);
+    restoreSettings();
+}
+
+QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text, const QList<QKeySequence> &keys,
+                               const QString &tip)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcuts(keys);
+    // The shortcut belongs in the tooltip: operators learn keys from hovering.
+    action->setToolTip(keys.isEmpty() ? tip
+                                      : tr("%1 (%2)").arg(tip, keys.constFirst().toString(QKeySequence::NativeText)));
+    action->setStatusTip(tip);
+    menu->addAction(action);
+    QMainWindow::addAction(action); // shortcuts work even with the menu bar hidden
+    return action;
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
 }
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    connect(addAction(file, QStringLiteral("exportCsv"), tr("Export View as &CSV…"), { QKeySequence(tr("Ctrl+E")) },
+                      tr("Write the providers shown, with the visible columns, to a CSV file")),
+            &QAction::triggered, this, [this] { exportView(QStringLiteral("csv")); });
+    connect(addAction(file, QStringLiteral("exportJson"), tr("Export View as &JSON…"),
+                      { QKeySequence(tr("Ctrl+Shift+E")) },
+                      tr("Write the providers shown, with the visible columns, to a JSON file")),
+            &QAction::triggered, this, [this] { exportView(QStringLiteral("json")); });
+    file->addSeparator();
+    connect(addAction(file, QStringLiteral("quit"), tr("&Quit"), { QKeySequence::Quit }, tr("Close the window")),
+            &QAction::triggered, this, &QWidget::close);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);
-    m_refreshAction->setShortcuts({ QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R) });
-    m_refreshAction->setToolTip(tr("Reload providers and aggregates (%1)")
-                                    .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    connect(addAction(edit, QStringLiteral("copy"), tr("&Copy"), { QKeySequence::Copy },
+                      tr("Copy the selected rows as tab-separated text")),
+            &QAction::triggered, this, &MainWindow::copySelection);
+    connect(addAction(edit, QStringLiteral("copyUuid"), tr("Copy &UUID"), { QKeySequence(tr("Ctrl+Shift+C")) },
+                      tr("Copy the current provider's UUID")),
+            &QAction::triggered, this, [this] { QApplication::clipboard()->setText(m_browser->currentUuid()); });
+
+    QMenu *filter = menuBar()->addMenu(tr("F&ilter"));
+    connect(addAction(filter, QStringLiteral("focusFilter"), tr("&Quick Filter"), { QKeySequence::Find },
+                      tr("Filter the loaded providers by name, UUID, aggregate or label")),
+            &QAction::triggered, this, [this] {
+                m_tabs->setCurrentIndex(0);
+                m_browser->quickFilterEdit()->setFocus(Qt::ShortcutFocusReason);
+                m_browser->quickFilterEdit()->selectAll();
+            });
+    connect(addAction(filter, QStringLiteral("serverFilter"), tr("&Server Filter…"),
+                      { QKeySequence(tr("Ctrl+Shift+F")) },
+                      tr("Let Placement filter by aggregates, tree, traits and resources")),
+            &QAction::triggered, this, &MainWindow::toggleServerFilterPanel);
+    connect(addAction(filter, QStringLiteral("clearFilters"), tr("C&lear All Filters"),
+                      { QKeySequence(tr("Ctrl+Shift+X")) }, tr("Clear the quick filter and the server filter")),
+            &QAction::triggered, this, [this] {
+                m_browser->setQuickFilter({});
+                Q_EMIT serverFilterRequested(ProviderFilter());
+            });
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = addAction(m_viewMenu, QStringLiteral("refresh"), tr("&Refresh"),
+                                 { QKeySequence::Refresh, QKeySequence(tr("Ctrl+R")) },
+                                 tr("Reload providers; only what changed is fetched again"));
+    refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    connect(refresh, &QAction::triggered, this, &MainWindow::refreshRequested);
+    QAction *stop = addAction(m_viewMenu, QStringLiteral("cancel"), tr("&Stop Loading"),
+                              { QKeySequence(Qt::Key_Escape) }, tr("Stop loading; what is loaded stays"));
+    stop->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+    connect(stop, &QAction::triggered, this, &MainWindow::cancelRequested);
+    QMenu *autoMenu = m_viewMenu->addMenu(tr("&Auto-Refresh"));
+    m_autoRefreshGroup = new QActionGroup(this);
+    const QList<QPair<int, QString>> intervals {
+        { 0, tr("Off") }, { 30, tr("Every 30 seconds") }, { 60, tr("Every minute") }, { 300, tr("Every 5 minutes") }
+    };
+    for (const auto &[seconds, label] : intervals) {
+        QAction *a = autoMenu->addAction(label);
+        a->setCheckable(true);
+        a->setData(seconds);
+        a->setChecked(seconds == m_autoRefreshSeconds);
+        m_autoRefreshGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, s = seconds] { setAutoRefreshInterval(s); });
+    }
+    m_viewMenu->addSeparator();
+    QAction *tree = addAction(m_viewMenu, QStringLiteral("treeMode"), tr("&Tree View"), { QKeySequence(tr("Ctrl+T")) },
+                              tr("Show nested providers as a tree instead of a flat table"));
+    tree->setCheckable(true);
+    tree->setChecked(m_browser->isTreeMode());
+    connect(tree, &QAction::toggled, m_browser, &ProviderBrowser::setTreeMode);
+    connect(addAction(m_viewMenu, QStringLiteral("showProviders"), tr("&Providers Tab"), { QKeySequence(tr("Ctrl+1")) },
+                      tr("Show the providers")),
+            &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(0); });
+    connect(addAction(m_viewMenu, QStringLiteral("showAggregates"), tr("A&ggregates Tab"),
+                      { QKeySequence(tr("Ctrl+2")) }, tr("Show aggregates, their labels and members")),
+            &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(1); });
+    QAction *details = m_detailsDock->toggleViewAction();
+    details->setText(tr("&Details Pane"));
+    details->setShortcut(QKeySequence(tr("Ctrl+D")));
+    m_viewMenu->addAction(details);
+    QMainWindow::addAction(details);
+    QAction *log = m_logDock->toggleViewAction();
+    log->setText(tr("Request &Log"));
+    log->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_viewMenu->addAction(log);
+    QMainWindow::addAction(log);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    connect(addAction(help, QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),
+                      { QKeySequence::HelpContents, QKeySequence(Qt::Key_Question) }, tr("List every shortcut")),
+            &QAction::triggered, this, &MainWindow::showShortcuts);
+    help->addAction(tr("&About Placement Inspector"), this, [this] {
+        QMessageBox::about(this, tr("About Placement Inspector"),
+                           tr("<b>Placement Inspector</b> %1<br>Browse OpenStack Placement resource providers, "
+                              "their trees and aggregates.")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setMovable(false);
+    toolbar->addAction(refresh);
+    toolbar->addAction(tree);
+    toolbar->addAction(action(QStringLiteral("serverFilter")));
+    toolbar->addSeparator();
+    toolbar->addAction(details);
+    toolbar->addAction(log);
 }
 
-void MainWindow::setProviderModel(QAbstractItemModel *model)
+QTableView *MainWindow::providerView() const
 {
-    m_proxy->setSourceModel(model);
-    m_table->horizontalHeader()->resizeSection(0, 260);
-    m_table->horizontalHeader()->resizeSection(1, 290);
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this] { QTimer::singleShot(0, this, &MainWindow::emitVisibleProviders); });
+    return m_browser ? m_browser->table() : nullptr;
 }
 
 void MainWindow::setConnectionText(const QString &text)
@@ -94,22 +280,140 @@ void MainWindow::setLoadProgress(int done, int total, int failed)
 {
     const bool busy = total > 0 && done < total;
     m_progress->setVisible(busy);
-    m_cancelButton->setVisible(busy);
+    m_cancelButton->setVisible(busy || m_loading);
     m_progress->setRange(0, qMax(total, 1));
     m_progress->setValue(done);
     m_progress->setFormat(failed > 0 ? tr("%v / %m (%1 failed)").arg(failed) : tr("%v / %m"));
 }
 
-void MainWindow::emitVisibleProviders()
+void MainWindow::setLoading(bool loading)
 {
-    const int first = m_table->rowAt(0);
-    if (first < 0)
+    m_loading = loading;
+    m_cancelButton->setVisible(loading);
+    if (!loading)
+        m_progress->hide();
+    if (QAction *cancel = action(QStringLiteral("cancel")))
+        cancel->setEnabled(loading);
+}
+
+void MainWindow::setCapabilities(const Capabilities &caps)
+{
+    m_filterPanel->setCapabilities(caps);
+}
+
+void MainWindow::setKnownTraits(const QStringList &traits)
+{
+    m_filterPanel->setKnownTraits(traits);
+}
+
+void MainWindow::setServerFilter(const ProviderFilter &filter)
+{
+    m_filterPanel->setFilter(filter);
+    m_browser->setServerFilterSummary(ServerFilterPanel::summary(filter));
+}
+
+void MainWindow::setNoDataMessage(const QString &text)
+{
+    m_browser->setNoDataMessage(text);
+}
+
+void MainWindow::showDetails(const ProviderDetails &details)
+{
+    m_details->showDetails(details);
+}
+
+void MainWindow::setAutoRefreshInterval(int seconds)
+{
+    m_autoRefreshSeconds = qMax(0, seconds);
+    if (m_autoRefreshSeconds > 0)
+        m_autoRefresh->start(m_autoRefreshSeconds * 1000);
+    else
+        m_autoRefresh->stop();
+    if (m_autoRefreshGroup) {
+        const QList<QAction *> actions = m_autoRefreshGroup->actions();
+        for (QAction *a : actions)
+            a->setChecked(a->data().toInt() == m_autoRefreshSeconds);
+    }
+}
+
+void MainWindow::exportView(const QString &suffix)
+{
+    const QString filter = suffix == QLatin1String("csv") ? tr("CSV files (*.csv)") : tr("JSON files (*.json)");
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Export View"), QStringLiteral("providers.%1").arg(suffix), filter);
+    if (path.isEmpty())
         return;
-    int last = m_table->rowAt(m_table->viewport()->height() - 1);
-    if (last < 0)
-        last = m_proxy->rowCount() - 1;
-    QStringList uuids;
-    for (int row = first; row <= last; ++row)
-        uuids << m_proxy->index(row, 0).data(ProviderModel::UuidRole).toString();
-    Q_EMIT visibleProvidersChanged(uuids);
+    if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
+        path += QLatin1Char('.') + suffix;
+    Q_EMIT exportRequested(path);
+}
+
+void MainWindow::copySelection()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (m_logView && focus && m_logView->isAncestorOf(focus)) {
+        m_logView->copyCurl();
+        return;
+    }
+    if (auto *edit = qobject_cast<QLineEdit *>(focus)) {
+        edit->copy();
+        return;
+    }
+    if (m_tabs->currentWidget() == m_aggregatePage) {
+        QApplication::clipboard()->setText(m_aggregatePage->currentAggregate());
+        return;
+    }
+    QApplication::clipboard()->setText(m_browser->selectionAsText());
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this);
+    dialog.exec();
+}
+
+void MainWindow::toggleServerFilterPanel()
+{
+    m_tabs->setCurrentIndex(0);
+    const bool show = !m_filterPanel->isVisible() || !m_filterPanel->isAncestorOf(QApplication::focusWidget());
+    m_filterPanel->setVisible(show);
+    if (show)
+        m_filterPanel->focusFirstField();
+}
+
+void MainWindow::navigateTo(const QString &uuid)
+{
+    m_tabs->setCurrentIndex(0);
+    if (!m_browser->selectProvider(uuid)) {
+        setStatusMessage(tr("Provider %1 is not in the current view (filtered out or not loaded).").arg(uuid));
+        return;
+    }
+    m_browser->currentView()->setFocus();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/autoRefreshSeconds"), m_autoRefreshSeconds);
+    m_browser->saveState(settings);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_browser->restoreState(settings);
+    action(QStringLiteral("treeMode"))->setChecked(m_browser->isTreeMode());
+    setAutoRefreshInterval(settings.value(QStringLiteral("window/autoRefreshSeconds"), 0).toInt());
+    setLoading(false);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_browser)
+        saveSettings();
+    QMainWindow::closeEvent(event);
 }

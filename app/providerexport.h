@@ -1,0 +1,39 @@
+#pragma once
+
+// Writes providers to CSV or JSON: the rows and columns a view shows, or everything for the
+// headless export. JSON is {"providers": [{...}]} with machine keys ("uuid",
+// "parent_provider_uuid", ...) and "aggregates_generation", the generation at which each
+// provider's aggregates were read; CSV uses the same keys as its header.
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+#include "result.h"
+
+class ProviderModel;
+
+class ProviderExport
+{
+    Q_DECLARE_TR_FUNCTIONS(ProviderExport)
+
+public:
+    enum class Format
+    {
+        Csv,
+        Json
+    };
+
+    // From the file name's suffix; nothing for anything but .csv and .json.
+    static std::optional<Format> formatForPath(const QString &path);
+    // The columns of the headless export (identity and aggregates).
+    static QList<int> identityColumns();
+
+    static QByteArray toJson(const ProviderModel &model, const QStringList &uuids, const QList<int> &columns);
+    static QByteArray toCsv(const ProviderModel &model, const QStringList &uuids, const QList<int> &columns);
+    // Writes atomically (a failed write leaves an existing file untouched).
+    static Result<Done> write(const QString &path, const ProviderModel &model, const QStringList &uuids,
+                              const QList<int> &columns);
+};

@@ -1,0 +1,222 @@
+#include "detailspane.h"
+
+#include "aggregatelabels.h"
+#include "palettecolors.h"
+#include "providerdelegate.h"
+#include "providerdetailsloader.h"
+#include "providermodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QString pending()
+{
+    return DetailsPane::tr("loading…");
+}
+
+} // namespace
+
+DetailsPane::DetailsPane(ProviderModel *providers, AggregateLabels *labels, QWidget *parent)
+    : QWidget(parent)
+    , m_providers(providers)
+    , m_labels(labels)
+    , m_placeholder(new QLabel(tr("Select a provider to see its details."), this))
+    , m_content(new QWidget(this))
+{
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+
+    m_name = new QLabel(m_content);
+    QFont big = m_name->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    m_name->setFont(big);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_name->setWordWrap(true);
+
+    auto *identity = new QFormLayout;
+    identity->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_uuidLabel = new QLabel(m_content);
+    m_uuidLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_copyUuid = new QToolButton(m_content);
+    m_copyUuid->setText(tr("Copy"));
+    m_copyUuid->setToolTip(tr("Copy the UUID to the clipboard"));
+    connect(m_copyUuid, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_uuid); });
+    auto *uuidRow = new QHBoxLayout;
+    uuidRow->addWidget(m_uuidLabel, 1);
+    uuidRow->addWidget(m_copyUuid);
+    identity->addRow(tr("UUID:"), uuidRow);
+    m_generation = addField(identity, tr("Generation:"));
+    m_parent = addField(identity, tr("Parent:"));
+    m_root = addField(identity, tr("Root:"));
+    for (QLabel *link : { m_parent, m_root }) {
+        link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        connect(link, &QLabel::linkActivated, this, &DetailsPane::navigateRequested);
+    }
+
+    m_aggregatesHeader = sectionTitle(tr("Aggregates"), m_content);
+    m_aggregates = new QLabel(m_content);
+    m_aggregates->setWordWrap(true);
+    m_aggregates->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    connect(m_aggregates, &QLabel::linkActivated, this, &DetailsPane::aggregateActivated);
+    m_traits = new QLabel(m_content);
+    m_traits->setWordWrap(true);
+    m_traits->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_inventories = new QTreeWidget(m_content);
+    m_inventories->setRootIsDecorated(false);
+    m_inventories->setHeaderLabels(
+        { tr("Class"), tr("Used"), tr("Capacity"), tr("Total"), tr("Reserved"), tr("Ratio") });
+    m_inventories->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_inventories->setMinimumHeight(m_inventories->fontMetrics().height() * 7);
+    m_allocations = new QLabel(m_content);
+    m_errors = new QLabel(m_content);
+    m_errors->setWordWrap(true);
+    QPalette errorPalette = m_errors->palette();
+    errorPalette.setColor(QPalette::WindowText, PaletteColors::errorText(errorPalette));
+    m_errors->setPalette(errorPalette);
+
+    auto *content = new QVBoxLayout(m_content);
+    content->addWidget(m_name);
+    content->addLayout(identity);
+    content->addWidget(m_aggregatesHeader);
+    content->addWidget(m_aggregates);
+    content->addWidget(sectionTitle(tr("Traits"), m_content));
+    content->addWidget(m_traits);
+    content->addWidget(sectionTitle(tr("Inventories and usage"), m_content));
+    content->addWidget(m_inventories);
+    content->addWidget(sectionTitle(tr("Allocations"), m_content));
+    content->addWidget(m_allocations);
+    content->addWidget(m_errors);
+    content->addStretch();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_content);
+    m_scroll = scroll;
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_placeholder);
+    layout->addWidget(scroll);
+    m_scroll->hide();
+}
+
+QLabel *DetailsPane::addField(QFormLayout *form, const QString &label)
+{
+    auto *field = new QLabel(m_content);
+    field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(label, field);
+    return field;
+}
+
+QString DetailsPane::providerLink(const QString &uuid) const
+{
+    if (uuid.isEmpty())
+        return tr("—");
+    if (uuid == m_uuid)
+        return tr("(this provider)");
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(uuid, m_providers->displayName(uuid).toHtmlEscaped());
+}
+
+void DetailsPane::showDetails(const ProviderDetails &details)
+{
+    using Part = ProviderDetails::Part;
+    m_uuid = details.uuid;
+    m_placeholder->setVisible(m_uuid.isEmpty());
+    m_scroll->setVisible(!m_uuid.isEmpty());
+    if (m_uuid.isEmpty())
+        return;
+
+    // Until the fresh provider arrives, show what the table already knows.
+    ResourceProvider provider = details.provider;
+    if (!details.has(Part::Provider)) {
+        if (const ProviderModel::Row *row = m_providers->find(m_uuid))
+            provider = row->provider;
+    }
+    m_name->setText(provider.name.isEmpty() ? pending() : provider.name);
+    m_uuidLabel->setText(m_uuid);
+    m_generation->setText(provider.generation >= 0 ? QString::number(provider.generation) : pending());
+    m_parent->setText(provider.parentUuid.isEmpty() && !provider.name.isEmpty() ? tr("none (root provider)")
+                                                                                : providerLink(provider.parentUuid));
+    m_parent->setToolTip(provider.parentUuid);
+    m_root->setText(providerLink(provider.rootUuid));
+    m_root->setToolTip(provider.rootUuid);
+
+    if (details.has(Part::Aggregates)) {
+        m_aggregatesHeader->setText(tr("Aggregates (read at generation %1)").arg(details.aggregates.generation));
+        QStringList lines;
+        for (const QString &uuid : details.aggregates.aggregates) {
+            const QString label = m_labels->label(uuid);
+            lines << (label.isEmpty() ? QStringLiteral("<a href=\"%1\">%1</a>").arg(uuid)
+                                      : QStringLiteral("<a href=\"%1\">%1</a> — %2").arg(uuid, label.toHtmlEscaped()));
+        }
+        m_aggregates->setText(lines.isEmpty() ? tr("none") : lines.join(QStringLiteral("<br>")));
+    } else {
+        m_aggregatesHeader->setText(tr("Aggregates"));
+        m_aggregates->setText(pending());
+    }
+
+    if (details.has(Part::Traits)) {
+        QStringList traits = details.traits.traits;
+        traits.sort();
+        m_traits->setText(traits.isEmpty() ? tr("none") : traits.join(QStringLiteral(", ")));
+    } else {
+        m_traits->setText(pending());
+    }
+
+    m_inventories->clear();
+    for (const Inventory &inv : details.inventories.inventories) {
+        const qint64 used = details.usages.usages.value(inv.resourceClass, 0);
+        auto *item = new QTreeWidgetItem(m_inventories);
+        item->setText(0, inv.resourceClass);
+        item->setText(1,
+                      details.has(Part::Usages) ? ProviderDelegate::formatAmount(inv.resourceClass, used) : pending());
+        item->setText(2, ProviderDelegate::formatAmount(inv.resourceClass, inv.capacity()));
+        item->setText(3, QString::number(inv.total));
+        item->setText(4, QString::number(inv.reserved));
+        item->setText(5, QString::number(inv.allocationRatio));
+        for (int c = 1; c < 6; ++c)
+            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+    }
+
+    m_allocations->setText(details.has(Part::Allocations) ? tr("%n consumer(s) with allocations", nullptr,
+                                                               static_cast<int>(details.allocations.allocations.size()))
+                                                          : pending());
+
+    QStringList errors;
+    for (auto it = details.errors.cbegin(); it != details.errors.cend(); ++it)
+        errors << it.value().message();
+    m_errors->setText(errors.join(QLatin1Char('\n')));
+    m_errors->setVisible(!errors.isEmpty());
+}
+
+QString DetailsPane::text() const
+{
+    QStringList parts;
+    for (const QLabel *label : { m_name, m_uuidLabel, m_generation, m_parent, m_root, m_aggregatesHeader, m_aggregates,
+                                 m_traits, m_allocations, m_errors })
+        parts << label->text();
+    for (int i = 0; i < m_inventories->topLevelItemCount(); ++i)
+        parts << m_inventories->topLevelItem(i)->text(0);
+    return parts.join(QLatin1Char('\n'));
+}

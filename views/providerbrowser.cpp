@@ -1,0 +1,400 @@
+#include "providerbrowser.h"
+
+#include "emptystate.h"
+#include "providerdelegate.h"
+#include "providerfilterproxy.h"
+#include "providermodel.h"
+#include "providertreemodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int filterDebounceMs = 200;
+
+void applyDefaultWidths(QHeaderView *header, const QFontMetrics &fm)
+{
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(ProviderModel::NameColumn, 16 * em);
+    header->resizeSection(ProviderModel::UuidColumn, 9 * em);
+    header->resizeSection(ProviderModel::GenerationColumn, 6 * em);
+    header->resizeSection(ProviderModel::ParentColumn, 11 * em);
+    header->resizeSection(ProviderModel::RootColumn, 11 * em);
+    header->resizeSection(ProviderModel::AggregateCountColumn, 5 * em);
+    header->resizeSection(ProviderModel::AggregatesColumn, 14 * em);
+    for (int c : { ProviderModel::VcpuColumn, ProviderModel::MemoryColumn, ProviderModel::DiskColumn })
+        header->resizeSection(c, 11 * em);
+}
+
+} // namespace
+
+ProviderBrowser::ProviderBrowser(ProviderModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_treeModel(new ProviderTreeModel(this))
+    , m_tableProxy(new ProviderFilterProxy(this))
+    , m_treeProxy(new ProviderFilterProxy(this))
+    , m_delegate(new ProviderDelegate(this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_filterDebounce(new QTimer(this))
+    , m_visibleTimer(new QTimer(this))
+    , m_serverChip(new QToolButton(this))
+    , m_serverClear(new QToolButton(this))
+    , m_matchLabel(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_table(new QTableView(this))
+    , m_tree(new QTreeView(this))
+{
+    m_tableProxy->setSourceModel(model);
+    m_treeModel->setSourceModel(model);
+    m_treeProxy->setSourceModel(m_treeModel);
+
+    m_filterEdit->setPlaceholderText(tr("Filter by name, UUID, aggregate UUID or label (Ctrl+F)"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setObjectName(QStringLiteral("quickFilter"));
+    m_filterDebounce->setSingleShot(true);
+    m_filterDebounce->setInterval(filterDebounceMs);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filterDebounce, qOverload<>(&QTimer::start));
+    connect(m_filterDebounce, &QTimer::timeout, this, [this] { setQuickFilter(m_filterEdit->text()); });
+
+    m_serverChip->setAutoRaise(true);
+    m_serverChip->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_serverChip->setToolTip(tr("Server-side filter in effect: click to edit it"));
+    m_serverChip->hide();
+    m_serverClear->setText(tr("✕"));
+    m_serverClear->setAutoRaise(true);
+    m_serverClear->setToolTip(tr("Clear the server-side filter and reload"));
+    m_serverClear->hide();
+    connect(m_serverChip, &QToolButton::clicked, this, &ProviderBrowser::editServerFilterRequested);
+    connect(m_serverClear, &QToolButton::clicked, this, &ProviderBrowser::clearServerFilterRequested);
+    m_matchLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filterEdit, 1);
+    bar->addWidget(m_matchLabel);
+    bar->addWidget(m_serverChip);
+    bar->addWidget(m_serverClear);
+
+    m_table->setModel(m_tableProxy);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_tree->setModel(m_treeProxy);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAllColumnsShowFocus(true);
+    setupView(m_table);
+    setupView(m_tree);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_tree);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+
+    m_tableEmpty = new EmptyState(m_table);
+    m_treeEmpty = new EmptyState(m_tree);
+    for (EmptyState *empty : { m_tableEmpty, m_treeEmpty }) {
+        connect(empty, &EmptyState::actionTriggered, this, [this] {
+            if (!quickFilter().isEmpty()) {
+                m_filterEdit->clear();
+                setQuickFilter({});
+            } else {
+                Q_EMIT clearServerFilterRequested();
+            }
+        });
+    }
+    for (QAbstractItemModel *proxy :
+         { static_cast<QAbstractItemModel *>(m_tableProxy), static_cast<QAbstractItemModel *>(m_treeProxy) }) {
+        connect(proxy, &QAbstractItemModel::rowsInserted, this, &ProviderBrowser::updateEmptyStates);
+        connect(proxy, &QAbstractItemModel::rowsRemoved, this, &ProviderBrowser::updateEmptyStates);
+        connect(proxy, &QAbstractItemModel::modelReset, this, &ProviderBrowser::updateEmptyStates);
+        connect(proxy, &QAbstractItemModel::layoutChanged, this, &ProviderBrowser::updateEmptyStates);
+        connect(proxy, &QAbstractItemModel::rowsInserted, this, &ProviderBrowser::scheduleVisibleProviders);
+        connect(proxy, &QAbstractItemModel::layoutChanged, this, &ProviderBrowser::scheduleVisibleProviders);
+    }
+
+    m_visibleTimer->setSingleShot(true);
+    m_visibleTimer->setInterval(50);
+    connect(m_visibleTimer, &QTimer::timeout, this, [this] { Q_EMIT visibleProvidersChanged(visibleUuids()); });
+    connect(m_tree, &QTreeView::expanded, this, &ProviderBrowser::scheduleVisibleProviders);
+    updateEmptyStates();
+}
+
+void ProviderBrowser::setupView(QAbstractItemView *view)
+{
+    view->setItemDelegate(m_delegate);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setAlternatingRowColors(true);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    QHeaderView *header = nullptr;
+    if (auto *table = qobject_cast<QTableView *>(view)) {
+        table->setSortingEnabled(true);
+        table->sortByColumn(ProviderModel::NameColumn, Qt::AscendingOrder);
+        header = table->horizontalHeader();
+    } else if (auto *tree = qobject_cast<QTreeView *>(view)) {
+        tree->setSortingEnabled(true);
+        tree->sortByColumn(ProviderModel::NameColumn, Qt::AscendingOrder);
+        header = tree->header();
+    }
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(false);
+    header->setHighlightSections(false);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setToolTip(tr("Click to sort; right-click to choose columns; drag to reorder"));
+    applyDefaultWidths(header, fontMetrics());
+    connect(header, &QHeaderView::customContextMenuRequested, this, &ProviderBrowser::showColumnMenu);
+    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ProviderBrowser::scheduleVisibleProviders);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProviderBrowser::onCurrentChanged);
+}
+
+QAbstractItemView *ProviderBrowser::currentView() const
+{
+    return isTreeMode() ? static_cast<QAbstractItemView *>(m_tree) : m_table;
+}
+
+bool ProviderBrowser::isTreeMode() const
+{
+    return m_stack->currentWidget() == m_tree;
+}
+
+void ProviderBrowser::setTreeMode(bool tree)
+{
+    if (tree == isTreeMode())
+        return;
+    const QString uuid = currentUuid();
+    m_stack->setCurrentWidget(tree ? static_cast<QWidget *>(m_tree) : m_table);
+    if (!uuid.isEmpty())
+        selectProvider(uuid);
+    updateEmptyStates();
+    scheduleVisibleProviders();
+}
+
+QString ProviderBrowser::currentUuid() const
+{
+    return currentView()->currentIndex().data(ProviderModel::UuidRole).toString();
+}
+
+bool ProviderBrowser::selectProvider(const QString &uuid)
+{
+    const int sourceRow = m_model->rowOf(uuid);
+    if (sourceRow < 0)
+        return false;
+    const QModelIndex source = m_model->index(sourceRow, 0);
+    QModelIndex target;
+    if (isTreeMode()) {
+        target = m_treeProxy->mapFromSource(m_treeModel->mapFromSource(source));
+        for (QModelIndex up = target.parent(); up.isValid(); up = up.parent())
+            m_tree->expand(up);
+    } else {
+        target = m_tableProxy->mapFromSource(source);
+    }
+    if (!target.isValid())
+        return false;
+    QAbstractItemView *view = currentView();
+    view->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(target);
+    return true;
+}
+
+void ProviderBrowser::setQuickFilter(const QString &text)
+{
+    m_filterDebounce->stop();
+    if (m_filterEdit->text() != text) {
+        m_filterEdit->setText(text);
+        m_filterDebounce->stop(); // setText() restarted it
+    }
+    m_tableProxy->setQuickFilter(text);
+    m_treeProxy->setQuickFilter(text);
+    updateEmptyStates();
+    scheduleVisibleProviders();
+}
+
+QString ProviderBrowser::quickFilter() const
+{
+    return m_tableProxy->quickFilter();
+}
+
+void ProviderBrowser::setServerFilterSummary(const QString &summary)
+{
+    m_serverChip->setText(tr("Server filter: %1").arg(summary));
+    m_serverChip->setVisible(!summary.isEmpty());
+    m_serverClear->setVisible(!summary.isEmpty());
+    updateEmptyStates();
+}
+
+void ProviderBrowser::setNoDataMessage(const QString &text)
+{
+    m_noDataMessage = text;
+    updateEmptyStates();
+}
+
+void ProviderBrowser::updateEmptyStates()
+{
+    const bool quickFiltering = !quickFilter().isEmpty();
+    const bool serverFiltering = m_serverChip->isVisibleTo(this);
+    QString text = m_noDataMessage;
+    QString button;
+    if (m_model->rowCount() > 0 && quickFiltering) {
+        text = tr("No providers match the filter “%1”.").arg(quickFilter());
+        button = tr("Clear filter");
+    } else if (m_model->rowCount() == 0 && serverFiltering && m_noDataMessage.isEmpty()) {
+        text = tr("No providers match the server-side filter.");
+        button = tr("Clear server filter");
+    }
+    m_tableEmpty->setMessage(text, button);
+    m_treeEmpty->setMessage(text, button);
+    m_matchLabel->setText(quickFiltering ? tr("%1 of %2").arg(m_tableProxy->rowCount()).arg(m_model->rowCount())
+                                         : QString());
+}
+
+void ProviderBrowser::scheduleVisibleProviders()
+{
+    if (!m_visibleTimer->isActive())
+        m_visibleTimer->start();
+}
+
+QStringList ProviderBrowser::visibleUuids() const
+{
+    QStringList uuids;
+    QAbstractItemView *view = currentView();
+    const int height = view->viewport()->height();
+    QModelIndex index = view->indexAt(QPoint(1, 1));
+    if (isTreeMode()) {
+        for (; index.isValid() && m_tree->visualRect(index).top() < height; index = m_tree->indexBelow(index))
+            uuids << index.data(ProviderModel::UuidRole).toString();
+        return uuids;
+    }
+    if (!index.isValid())
+        return uuids;
+    int last = m_table->rowAt(height - 1);
+    if (last < 0)
+        last = m_tableProxy->rowCount() - 1;
+    for (int row = index.row(); row <= last; ++row)
+        uuids << m_tableProxy->index(row, 0).data(ProviderModel::UuidRole).toString();
+    return uuids;
+}
+
+QStringList ProviderBrowser::uuidsInViewOrder() const
+{
+    QStringList uuids;
+    if (!isTreeMode()) {
+        uuids.reserve(m_tableProxy->rowCount());
+        for (int row = 0; row < m_tableProxy->rowCount(); ++row)
+            uuids << m_tableProxy->index(row, 0).data(ProviderModel::UuidRole).toString();
+        return uuids;
+    }
+    // Depth-first, like the tree reads from top to bottom when everything is expanded.
+    QList<QModelIndex> stack;
+    for (int row = m_treeProxy->rowCount() - 1; row >= 0; --row)
+        stack << m_treeProxy->index(row, 0);
+    while (!stack.isEmpty()) {
+        const QModelIndex index = stack.takeLast();
+        uuids << index.data(ProviderModel::UuidRole).toString();
+        for (int row = m_treeProxy->rowCount(index) - 1; row >= 0; --row)
+            stack << m_treeProxy->index(row, 0, index);
+    }
+    return uuids;
+}
+
+QList<int> ProviderBrowser::visibleColumns() const
+{
+    const QHeaderView *header = isTreeMode() ? m_tree->header() : m_table->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    return columns;
+}
+
+QString ProviderBrowser::selectionAsText() const
+{
+    QAbstractItemView *view = currentView();
+    QModelIndexList rows = view->selectionModel()->selectedRows();
+    if (rows.isEmpty() && view->currentIndex().isValid())
+        rows << view->currentIndex().siblingAtColumn(0);
+    std::sort(rows.begin(), rows.end(), [view](const QModelIndex &a, const QModelIndex &b) {
+        return view->visualRect(a).top() < view->visualRect(b).top();
+    });
+    const QList<int> columns = visibleColumns();
+    QStringList lines;
+    QStringList header;
+    for (int column : columns)
+        header << m_model->headerData(column, Qt::Horizontal).toString();
+    lines << header.join(QLatin1Char('\t'));
+    for (const QModelIndex &row : std::as_const(rows)) {
+        QStringList cells;
+        for (int column : columns) {
+            const QModelIndex cell = row.siblingAtColumn(column);
+            // Full aggregate UUIDs are what an operator pastes elsewhere; the short form is for the eye.
+            cells << (column == ProviderModel::AggregatesColumn
+                          ? cell.data(ProviderModel::AggregatesRole).toStringList().join(QLatin1Char(' '))
+                          : cell.data(Qt::DisplayRole).toString());
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void ProviderBrowser::showColumnMenu(const QPoint &pos)
+{
+    auto *header = qobject_cast<QHeaderView *>(sender());
+    QMenu menu(this);
+    for (int column = 0; column < ProviderModel::ColumnCount; ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(column != ProviderModel::NameColumn); // something must identify the row
+        connect(action, &QAction::toggled, this, [this, column](bool on) { setColumnHidden(column, !on); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Reset column widths"), this, [this] {
+        applyDefaultWidths(m_table->horizontalHeader(), fontMetrics());
+        applyDefaultWidths(m_tree->header(), fontMetrics());
+    });
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void ProviderBrowser::setColumnHidden(int column, bool hidden)
+{
+    m_table->horizontalHeader()->setSectionHidden(column, hidden);
+    m_tree->header()->setSectionHidden(column, hidden);
+}
+
+void ProviderBrowser::onCurrentChanged(const QModelIndex &current)
+{
+    if (sender() != currentView()->selectionModel())
+        return;
+    Q_EMIT currentProviderChanged(current.data(ProviderModel::UuidRole).toString());
+}
+
+void ProviderBrowser::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("providers/tableHeader"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("providers/treeHeader"), m_tree->header()->saveState());
+    settings.setValue(QStringLiteral("providers/treeMode"), isTreeMode());
+}
+
+void ProviderBrowser::restoreState(const QSettings &settings)
+{
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("providers/tableHeader")).toByteArray());
+    m_tree->header()->restoreState(settings.value(QStringLiteral("providers/treeHeader")).toByteArray());
+    setTreeMode(settings.value(QStringLiteral("providers/treeMode"), false).toBool());
+}

@@ -1,0 +1,115 @@
+#include "providerdelegate.h"
+
+#include "palettecolors.h"
+#include "providermodel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+ProviderDelegate::ProviderDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{ }
+
+QString ProviderDelegate::formatAmount(const QString &resourceClass, qint64 amount)
+{
+    if (resourceClass == QLatin1String("MEMORY_MB")) {
+        if (amount >= 1024)
+            return tr("%1 GiB").arg(static_cast<double>(amount) / 1024.0, 0, 'f', amount % 1024 == 0 ? 0 : 1);
+        return tr("%1 MiB").arg(amount);
+    }
+    if (resourceClass == QLatin1String("DISK_GB")) {
+        if (amount >= 10240)
+            return tr("%1 TB").arg(static_cast<double>(amount) / 1024.0, 0, 'f', 1);
+        return tr("%1 GB").arg(amount);
+    }
+    return QString::number(amount);
+}
+
+void ProviderDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const bool selected = option->state & QStyle::State_Selected;
+    if (!selected && index.data(ProviderModel::GenerationChangedRole).toBool())
+        option->backgroundBrush = PaletteColors::changedRow(option->palette);
+
+    const int column = index.column();
+    // UUIDs differ at both ends: keep both visible when the column is narrow.
+    if (column == ProviderModel::UuidColumn)
+        option->textElideMode = Qt::ElideMiddle;
+    const bool aggregateColumn
+        = column == ProviderModel::AggregateCountColumn || column == ProviderModel::AggregatesColumn;
+    if (!aggregateColumn || selected)
+        return;
+    const auto state = index.data(ProviderModel::LoadStateRole).value<ProviderModel::LoadState>();
+    if (state == ProviderModel::LoadState::Failed) {
+        option->palette.setColor(QPalette::Text, PaletteColors::errorText(option->palette));
+        option->icon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->decorationSize = QSize(option->fontMetrics.height() - 2, option->fontMetrics.height() - 2);
+    } else if (state != ProviderModel::LoadState::Loaded) {
+        option->palette.setColor(QPalette::Text, PaletteColors::pendingText(option->palette));
+        option->font.setItalic(true);
+    }
+}
+
+void ProviderDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (index.data(ProviderModel::ResourceBarRole).isValid()) {
+        paintBar(painter, option, index);
+        return;
+    }
+    QStyledItemDelegate::paint(painter, option, index);
+}
+
+void ProviderDelegate::paintBar(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget); // background, selection, focus
+
+    const auto state = index.data(ProviderModel::UsageStateRole).value<ProviderModel::LoadState>();
+    const auto bar = index.data(ProviderModel::ResourceBarRole).value<ResourceBar>();
+    const QRect area = opt.rect.adjusted(4, 3, -4, -3);
+    painter->save();
+    painter->setFont(opt.font);
+    if (state == ProviderModel::LoadState::Failed) {
+        painter->setPen(PaletteColors::errorText(opt.palette));
+        painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter, text);
+    } else if (state != ProviderModel::LoadState::Loaded) {
+        painter->setPen(PaletteColors::pendingText(opt.palette));
+        painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("…"));
+    } else if (!bar.present) {
+        painter->setPen(PaletteColors::pendingText(opt.palette));
+        painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter, tr("—"));
+    } else {
+        const double ratio = bar.capacity > 0
+            ? qBound(0.0, static_cast<double>(bar.used) / static_cast<double>(bar.capacity), 1.0)
+            : 1.0;
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(PaletteColors::barTrack(opt.palette));
+        painter->drawRoundedRect(area, 2, 2);
+        QRect filled = area;
+        filled.setWidth(static_cast<int>(area.width() * ratio));
+        painter->setBrush(PaletteColors::barFill(opt.palette, ratio));
+        painter->drawRoundedRect(filled, 2, 2);
+        const QString rc = ProviderModel::resourceClassOf(index.column());
+        const QString label = tr("%1 / %2").arg(formatAmount(rc, bar.used), formatAmount(rc, bar.capacity));
+        painter->setPen(opt.palette.color(QPalette::Text));
+        painter->drawText(area.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          opt.fontMetrics.elidedText(label, Qt::ElideRight, area.width() - 8));
+    }
+    painter->restore();
+}
+
+QSize ProviderDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (index.data(ProviderModel::ResourceBarRole).isValid())
+        size.setWidth(
+            qMax(size.width(), option.fontMetrics.horizontalAdvance(QStringLiteral("000.0 GiB / 000.0 GiB")) + 16));
+    return size;
+}

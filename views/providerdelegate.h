@@ -1,0 +1,26 @@
+#pragma once
+
+// Paints provider cells: capacity/usage bars for VCPU, memory and disk, a tint on rows
+// whose generation moved at the last refresh, and dimmed or warning text for cells that
+// are still loading or failed. Colours come from the palette (see PaletteColors).
+
+#include <QStyledItemDelegate>
+
+class ProviderDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit ProviderDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // "12.5 GiB" style amounts for a resource class (MEMORY_MB, DISK_GB) or plain numbers.
+    static QString formatAmount(const QString &resourceClass, qint64 amount);
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    void paintBar(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+};

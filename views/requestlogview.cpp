@@ -1,0 +1,125 @@
+#include "requestlogview.h"
+
+#include "requestlogmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+// Text filter over all columns plus an optional "failures only" switch.
+class LogFilterProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    bool failuresOnly = false;
+    void refilter() { invalidateFilter(); }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (failuresOnly && !sourceModel()->index(row, 0, parent).data(RequestLogModel::FailedRole).toBool())
+            return false;
+        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+};
+
+} // namespace
+
+RequestLogView::RequestLogView(QAbstractItemModel *logModel, QWidget *parent)
+    : QWidget(parent)
+    , m_proxy(new LogFilterProxy(this))
+    , m_filter(new QLineEdit(this))
+    , m_failuresOnly(new QCheckBox(tr("&Failures only"), this))
+    , m_view(new QTableView(this))
+{
+    m_proxy->setSourceModel(logModel);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(RequestLogModel::SortRole);
+    m_filter->setPlaceholderText(tr("Filter by URL, method, status or request id"));
+    m_filter->setClearButtonEnabled(true);
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(200);
+    connect(m_filter, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, &RequestLogView::applyFilter);
+    connect(m_failuresOnly, &QCheckBox::toggled, this, &RequestLogView::applyFilter);
+
+    auto *copy = new QPushButton(tr("Copy as &curl"), this);
+    copy->setToolTip(tr("Copy the selected call as a curl command (the token stays redacted)"));
+    connect(copy, &QPushButton::clicked, this, &RequestLogView::copyCurl);
+
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setWordWrap(false);
+    m_view->setShowGrid(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_view->horizontalHeader()->resizeSection(RequestLogModel::TimeColumn, 7 * em);
+    m_view->horizontalHeader()->resizeSection(RequestLogModel::MethodColumn, 4 * em);
+    m_view->horizontalHeader()->resizeSection(RequestLogModel::StatusColumn, 4 * em);
+    m_view->horizontalHeader()->resizeSection(RequestLogModel::DurationColumn, 4 * em);
+    m_view->horizontalHeader()->resizeSection(RequestLogModel::UrlColumn, 40 * em);
+    m_view->horizontalHeader()->resizeSection(RequestLogModel::RequestIdColumn, 18 * em);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copyAction = new QAction(tr("Copy as curl"), m_view);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyAction, &QAction::triggered, this, &RequestLogView::copyCurl);
+    m_view->addAction(copyAction);
+
+    // Follow new entries while the user is at the bottom; stay put when they scrolled up to read.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        QScrollBar *bar = m_view->verticalScrollBar();
+        m_view->setProperty("followTail", bar->value() >= bar->maximum() - 2);
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_view->property("followTail").toBool())
+            m_view->scrollToBottom();
+    });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_failuresOnly);
+    bar->addWidget(copy);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+}
+
+void RequestLogView::applyFilter()
+{
+    auto *proxy = static_cast<LogFilterProxy *>(m_proxy);
+    proxy->failuresOnly = m_failuresOnly->isChecked();
+    proxy->setFilterFixedString(m_filter->text());
+    proxy->refilter();
+}
+
+QString RequestLogView::currentCurl() const
+{
+    return m_view->currentIndex().data(RequestLogModel::CurlRole).toString();
+}
+
+void RequestLogView::copyCurl()
+{
+    const QString curl = currentCurl();
+    if (!curl.isEmpty())
+        QApplication::clipboard()->setText(curl);
+}
