@@ -27,15 +27,15 @@ constexpr int filterDebounceMs = 200;
 void applyDefaultWidths(QHeaderView *header, const QFontMetrics &fm)
 {
     const int em = fm.horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(ProviderModel::NameColumn, 16 * em);
+    header->resizeSection(ProviderModel::NameColumn, 22 * em);
     header->resizeSection(ProviderModel::UuidColumn, 9 * em);
-    header->resizeSection(ProviderModel::GenerationColumn, 6 * em);
+    header->resizeSection(ProviderModel::GenerationColumn, 4 * em);
     header->resizeSection(ProviderModel::ParentColumn, 11 * em);
     header->resizeSection(ProviderModel::RootColumn, 11 * em);
-    header->resizeSection(ProviderModel::AggregateCountColumn, 5 * em);
-    header->resizeSection(ProviderModel::AggregatesColumn, 14 * em);
+    header->resizeSection(ProviderModel::AggregateCountColumn, 4 * em);
+    header->resizeSection(ProviderModel::AggregatesColumn, 13 * em);
     for (int c : { ProviderModel::VcpuColumn, ProviderModel::MemoryColumn, ProviderModel::DiskColumn })
-        header->resizeSection(c, 11 * em);
+        header->resizeSection(c, 9 * em);
 }
 
 } // namespace

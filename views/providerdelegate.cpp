@@ -25,6 +25,27 @@ QString ProviderDelegate::formatAmount(const QString &resourceClass, qint64 amou
     return QString::number(amount);
 }
 
+QString ProviderDelegate::formatPair(const QString &resourceClass, qint64 used, qint64 capacity)
+{
+    // One unit for both numbers, chosen by the capacity: "64 / 190 GiB" reads faster than two units.
+    double divisor = 1.0;
+    QString unit;
+    if (resourceClass == QLatin1String("MEMORY_MB")) {
+        divisor = capacity >= 1024 * 1024 ? 1024.0 * 1024.0 : (capacity >= 1024 ? 1024.0 : 1.0);
+        unit = capacity >= 1024 * 1024 ? tr("TiB") : (capacity >= 1024 ? tr("GiB") : tr("MiB"));
+    } else if (resourceClass == QLatin1String("DISK_GB")) {
+        divisor = capacity >= 10240 ? 1024.0 : 1.0;
+        unit = capacity >= 10240 ? tr("TB") : tr("GB");
+    }
+    auto number = [divisor](qint64 amount) {
+        const double value = static_cast<double>(amount) / divisor;
+        return QString::number(value, 'f', divisor > 1.0 && value < 10.0 && value > 0.0 ? 1 : 0);
+    };
+    if (unit.isEmpty())
+        return tr("%1 / %2").arg(number(used), number(capacity));
+    return tr("%1 / %2 %3").arg(number(used), number(capacity), unit);
+}
+
 void ProviderDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
@@ -97,7 +118,7 @@ void ProviderDelegate::paintBar(QPainter *painter, const QStyleOptionViewItem &o
         painter->setBrush(PaletteColors::barFill(opt.palette, ratio));
         painter->drawRoundedRect(filled, 2, 2);
         const QString rc = ProviderModel::resourceClassOf(index.column());
-        const QString label = tr("%1 / %2").arg(formatAmount(rc, bar.used), formatAmount(rc, bar.capacity));
+        const QString label = formatPair(rc, bar.used, bar.capacity);
         painter->setPen(opt.palette.color(QPalette::Text));
         painter->drawText(area.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
                           opt.fontMetrics.elidedText(label, Qt::ElideRight, area.width() - 8));
@@ -109,7 +130,6 @@ QSize ProviderDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.data(ProviderModel::ResourceBarRole).isValid())
-        size.setWidth(
-            qMax(size.width(), option.fontMetrics.horizontalAdvance(QStringLiteral("000.0 GiB / 000.0 GiB")) + 16));
+        size.setWidth(qMax(size.width(), option.fontMetrics.horizontalAdvance(QStringLiteral("0000 / 0000 GiB")) + 16));
     return size;
 }

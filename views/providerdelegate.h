@@ -17,6 +17,8 @@ public:
 
     // "12.5 GiB" style amounts for a resource class (MEMORY_MB, DISK_GB) or plain numbers.
     static QString formatAmount(const QString &resourceClass, qint64 amount);
+    // "64 / 190 GiB": used and capacity in the unit the capacity suggests.
+    static QString formatPair(const QString &resourceClass, qint64 used, qint64 capacity);
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;

@@ -133,7 +133,7 @@ QVariant AggregateModel::headerData(int section, Qt::Orientation orientation, in
 
 QVariant AggregateModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows.at(index.row());
     switch (role) {

@@ -7,8 +7,6 @@ ProviderFilterProxy::ProviderFilterProxy(QObject *parent)
 {
     setSortRole(ProviderModel::SortRole);
     setRecursiveFilteringEnabled(true);
-    m_collator.setNumericMode(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
 }
 
 void ProviderFilterProxy::setQuickFilter(const QString &text)
@@ -34,11 +32,56 @@ bool ProviderFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     return true;
 }
 
+namespace {
+
+// Natural order: digit runs compare by value, the rest case-insensitively. Host names
+// like compute-2 / compute-10 are the common case; QCollator's numeric mode needs ICU.
+int naturalCompare(const QString &a, const QString &b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            qsizetype ei = i;
+            qsizetype ej = j;
+            while (ei < a.size() && a.at(ei).isDigit())
+                ++ei;
+            while (ej < b.size() && b.at(ej).isDigit())
+                ++ej;
+            // Compare digit runs without overflow: strip leading zeros, then length, then text.
+            QStringView da = QStringView(a).mid(i, ei - i);
+            QStringView db = QStringView(b).mid(j, ej - j);
+            while (da.size() > 1 && da.front() == QLatin1Char('0'))
+                da = da.mid(1);
+            while (db.size() > 1 && db.front() == QLatin1Char('0'))
+                db = db.mid(1);
+            if (da.size() != db.size())
+                return da.size() < db.size() ? -1 : 1;
+            if (const int c = da.compare(db); c != 0)
+                return c;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        const QChar ca = a.at(i).toCaseFolded();
+        const QChar cb = b.at(j).toCaseFolded();
+        if (ca != cb)
+            return ca < cb ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    if (a.size() - i != b.size() - j)
+        return (a.size() - i) < (b.size() - j) ? -1 : 1;
+    return 0;
+}
+
+} // namespace
+
 bool ProviderFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());
     if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
-        return m_collator.compare(a.toString(), b.toString()) < 0;
+        return naturalCompare(a.toString(), b.toString()) < 0;
     return QVariant::compare(a, b) == QPartialOrdering::Less;
 }

@@ -5,7 +5,6 @@
 // Recursive filtering keeps the ancestors of matching providers visible in the tree.
 // Names sort naturally ("compute-2" before "compute-10"), numbers as numbers.
 
-#include <QCollator>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
@@ -26,5 +25,4 @@ protected:
 private:
     QString m_text;
     QStringList m_words;
-    QCollator m_collator;
 };

@@ -112,6 +112,9 @@ QVariant ProviderModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (role == Qt::ToolTipRole && section == GenerationColumn)
+        return tr("Generation: bumped by Placement on every change to the provider's aggregates, traits, "
+                  "inventories or allocations");
     if (role == Qt::ToolTipRole && isUsageColumn(section))
         return tr("Used of the capacity the scheduler can hand out: (total − reserved) × allocation ratio");
     if (role != Qt::DisplayRole)
@@ -122,7 +125,7 @@ QVariant ProviderModel::headerData(int section, Qt::Orientation orientation, int
     case UuidColumn:
         return tr("UUID");
     case GenerationColumn:
-        return tr("Generation");
+        return tr("Gen.");
     case ParentColumn:
         return tr("Parent");
     case RootColumn:
@@ -195,7 +198,8 @@ QVariant ProviderModel::displayValue(const Row &r, int column) const
     case ParentColumn:
         return displayName(p.parentUuid);
     case RootColumn:
-        return displayName(p.rootUuid);
+        // A root's root is itself: leave the cell empty so nested providers stand out.
+        return p.rootUuid == p.uuid ? QString() : displayName(p.rootUuid);
     default:
         break;
     }
@@ -280,7 +284,7 @@ QVariant ProviderModel::toolTip(const Row &r, int column) const
     case ParentColumn:
         return p.parentUuid.isEmpty() ? tr("Root provider (no parent)") : p.parentUuid;
     case RootColumn:
-        return p.rootUuid;
+        return p.rootUuid == p.uuid ? tr("Root provider") : p.rootUuid;
     default:
         break;
     }
@@ -316,7 +320,7 @@ QVariant ProviderModel::toolTip(const Row &r, int column) const
 
 QVariant ProviderModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows.at(index.row());
     const int column = index.column();

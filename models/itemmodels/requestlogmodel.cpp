@@ -90,7 +90,7 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
 
 QVariant RequestLogModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const RequestLogEntry *e = entryAt(index.row());
     if (!e)
