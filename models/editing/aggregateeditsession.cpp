@@ -1,0 +1,119 @@
+#include "aggregateeditsession.h"
+
+#include "aggregatelist.h"
+#include "placementclient.h"
+
+AggregateEditSession::AggregateEditSession(PlacementClient *client, const QString &providerUuid,
+                                           const ProviderAggregates &base, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_uuid(providerUuid)
+    , m_base(base)
+    , m_wanted(base.aggregates)
+{ }
+
+void AggregateEditSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void AggregateEditSession::setWanted(const QStringList &aggregates)
+{
+    m_wanted = aggregates;
+    if (m_state == State::Saved)
+        setState(State::Editing);
+}
+
+void AggregateEditSession::save()
+{
+    if (m_state != State::Editing)
+        return; // saving twice, or a conflict awaiting a choice
+    m_autoReapplies = 0;
+    put(m_wanted, m_base.generation);
+}
+
+void AggregateEditSession::put(const QStringList &aggregates, qint64 generation)
+{
+    setState(State::Saving);
+    const QStringList before = m_base.aggregates;
+    m_client->setAggregates(m_uuid, aggregates, generation, this,
+                            [this, before](const Result<ProviderAggregates> &result) {
+                                if (result) {
+                                    m_previous = before;
+                                    m_base = result.value();
+                                    m_wanted = result.value().aggregates;
+                                    setState(State::Saved);
+                                    Q_EMIT saved(result.value(), before);
+                                    return;
+                                }
+                                if (result.error().isConcurrentUpdate()) {
+                                    resolveConflict();
+                                    return;
+                                }
+                                setState(State::Editing);
+                                Q_EMIT saveFailed(result.error());
+                            });
+}
+
+void AggregateEditSession::resolveConflict()
+{
+    setState(State::Resolving);
+    m_client->getAggregates(m_uuid, this, [this](const Result<ProviderAggregates> &result) {
+        if (!result) {
+            // Re-reading failed (deleted, network): keep the edit and say why.
+            setState(State::Editing);
+            Q_EMIT saveFailed(result.error());
+            return;
+        }
+        // Compare canonical forms: the server stores what was sent, in any spelling.
+        QStringList server = AggregateList::check(result.value().aggregates).aggregates;
+        m_conflict = AggregateConflict {};
+        m_conflict.base = m_base;
+        m_conflict.server = result.value();
+        m_conflict.mine = m_wanted;
+        m_conflict.merged = AggregateMerge::threeWay(m_base.aggregates, m_wanted, server);
+        m_conflict.aggregatesChangedOnServer = !AggregateMerge::sameSet(m_base.aggregates, server);
+        m_conflict.serverChange = AggregateMerge::diff(m_base.aggregates, server);
+        m_conflict.myChange = AggregateMerge::diff(m_base.aggregates, m_wanted);
+
+        if (m_autoReapply && !m_conflict.aggregatesChangedOnServer && m_autoReapplies < maxAutomaticReapplies) {
+            ++m_autoReapplies;
+            Q_EMIT automaticallyReapplied(m_conflict);
+            m_base = m_conflict.server;
+            put(m_conflict.merged, m_conflict.server.generation);
+            return;
+        }
+        setState(State::Conflict);
+        Q_EMIT conflictDetected(m_conflict);
+    });
+}
+
+void AggregateEditSession::reapplyMine()
+{
+    if (m_state != State::Conflict)
+        return;
+    m_base = m_conflict.server;
+    m_wanted = m_conflict.merged;
+    put(m_wanted, m_base.generation);
+}
+
+void AggregateEditSession::reloadDroppingMine()
+{
+    if (m_state != State::Conflict && m_state != State::Editing)
+        return;
+    if (m_state == State::Conflict)
+        m_base = m_conflict.server;
+    m_wanted = m_base.aggregates;
+    setState(State::Editing);
+}
+
+void AggregateEditSession::keepEditing()
+{
+    if (m_state != State::Conflict)
+        return;
+    m_base = m_conflict.server;
+    setState(State::Editing);
+}

@@ -1,0 +1,177 @@
+#include "bulkaggregateedit.h"
+
+#include "aggregatelist.h"
+#include "placementclient.h"
+
+QStringList BulkIntent::applyTo(const QStringList &current) const
+{
+    switch (kind) {
+    case Kind::Add:
+        return AggregateMerge::apply(current, { aggregates, {} });
+    case Kind::Remove:
+        return AggregateMerge::apply(current, { {}, aggregates });
+    case Kind::Replace:
+        return aggregates;
+    }
+    return current;
+}
+
+QString BulkIntent::describe() const
+{
+    const QString list = aggregates.join(QStringLiteral(", "));
+    switch (kind) {
+    case Kind::Add:
+        return BulkAggregateEdit::tr("add to %1").arg(list);
+    case Kind::Remove:
+        return BulkAggregateEdit::tr("remove from %1").arg(list);
+    case Kind::Replace:
+        return aggregates.isEmpty() ? BulkAggregateEdit::tr("remove from every aggregate")
+                                    : BulkAggregateEdit::tr("replace aggregates with %1").arg(list);
+    }
+    return {};
+}
+
+BulkAggregateEdit::BulkAggregateEdit(PlacementClient *client, const BulkIntent &intent, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_intent(intent)
+{
+    m_intent.aggregates = AggregateList::check(intent.aggregates).aggregates;
+}
+
+void BulkAggregateEdit::start(const QList<QPair<QString, QString>> &providers)
+{
+    m_outcomes.clear();
+    m_queue.clear();
+    m_cancelled = false;
+    for (const auto &provider : providers) {
+        BulkOutcome outcome;
+        outcome.providerUuid = provider.first;
+        outcome.providerName = provider.second;
+        m_queue << static_cast<int>(m_outcomes.size());
+        m_outcomes << outcome;
+    }
+    pump();
+    if (!isRunning())
+        Q_EMIT finished();
+}
+
+void BulkAggregateEdit::retryFailed()
+{
+    if (isRunning())
+        return;
+    m_cancelled = false;
+    for (int i = 0; i < m_outcomes.size(); ++i) {
+        BulkOutcome &o = m_outcomes[i];
+        if (o.status == BulkOutcome::Status::Failed || o.status == BulkOutcome::Status::Cancelled) {
+            o.status = BulkOutcome::Status::Pending;
+            o.error.clear();
+            o.conflicts = 0;
+            m_queue << i;
+            Q_EMIT outcomeChanged(i);
+        }
+    }
+    pump();
+    if (!isRunning())
+        Q_EMIT finished();
+}
+
+void BulkAggregateEdit::cancel()
+{
+    m_cancelled = true;
+    const QList<int> dropped = m_queue;
+    m_queue.clear();
+    for (int index : dropped)
+        finish(index, BulkOutcome::Status::Cancelled);
+    // Providers between their re-read and their PUT stop at the next step (see put()).
+    if (!isRunning())
+        Q_EMIT finished();
+}
+
+int BulkAggregateEdit::count(BulkOutcome::Status status) const
+{
+    int n = 0;
+    for (const BulkOutcome &o : m_outcomes)
+        n += o.status == status ? 1 : 0;
+    return n;
+}
+
+void BulkAggregateEdit::pump()
+{
+    while (m_running < m_parallel && !m_queue.isEmpty() && !m_cancelled) {
+        const int index = m_queue.takeFirst();
+        ++m_running;
+        m_outcomes[index].status = BulkOutcome::Status::Running;
+        Q_EMIT outcomeChanged(index);
+        readAndApply(index);
+    }
+}
+
+void BulkAggregateEdit::readAndApply(int index)
+{
+    // Always start from a fresh read: the intent is applied to what the server has now.
+    m_client->getAggregates(m_outcomes.at(index).providerUuid, this,
+                            [this, index](const Result<ProviderAggregates> &current) {
+                                if (!current) {
+                                    finish(index, BulkOutcome::Status::Failed, current.error().fullText());
+                                    return;
+                                }
+                                put(index, current.value());
+                            });
+}
+
+void BulkAggregateEdit::put(int index, const ProviderAggregates &current)
+{
+    BulkOutcome &outcome = m_outcomes[index];
+    const QStringList canonical = AggregateList::check(current.aggregates).aggregates;
+    if (outcome.conflicts == 0)
+        outcome.before = canonical;
+    const QStringList target = m_intent.applyTo(canonical);
+    if (AggregateMerge::sameSet(target, canonical)) {
+        outcome.after = canonical;
+        outcome.generation = current.generation;
+        finish(index, outcome.conflicts > 0 ? BulkOutcome::Status::Done : BulkOutcome::Status::Unchanged);
+        return;
+    }
+    if (m_cancelled) {
+        finish(index, BulkOutcome::Status::Cancelled);
+        return;
+    }
+    m_client->setAggregates(outcome.providerUuid, target, current.generation, this,
+                            [this, index](const Result<ProviderAggregates> &result) {
+                                BulkOutcome &o = m_outcomes[index];
+                                if (result) {
+                                    o.after = result.value().aggregates;
+                                    o.generation = result.value().generation;
+                                    finish(index, BulkOutcome::Status::Done);
+                                    return;
+                                }
+                                if (result.error().isConcurrentUpdate()) {
+                                    ++o.conflicts;
+                                    Q_EMIT outcomeChanged(index);
+                                    if (o.conflicts >= m_maxTries) {
+                                        finish(index, BulkOutcome::Status::Failed,
+                                               tr("still changing after %n tries", nullptr, o.conflicts));
+                                        return;
+                                    }
+                                    readAndApply(index);
+                                    return;
+                                }
+                                finish(index, BulkOutcome::Status::Failed, result.error().fullText());
+                            });
+}
+
+void BulkAggregateEdit::finish(int index, BulkOutcome::Status status, const QString &error)
+{
+    BulkOutcome &outcome = m_outcomes[index];
+    const bool wasRunning = outcome.status == BulkOutcome::Status::Running;
+    outcome.status = status;
+    outcome.error = error;
+    Q_EMIT outcomeChanged(index);
+    if (!wasRunning)
+        return;
+    --m_running;
+    pump();
+    if (!isRunning())
+        Q_EMIT finished();
+}
