@@ -356,7 +356,7 @@ void MainWindow::copySelection()
         m_logView->copyCurl();
         return;
     }
-    if (auto *edit = qobject_cast<QLineEdit *>(focus)) {
+    if (auto *edit = qobject_cast<QLineEdit *>(focus); edit && edit->hasSelectedText()) {
         edit->copy();
         return;
     }

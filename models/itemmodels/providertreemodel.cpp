@@ -193,3 +193,9 @@ QVariant ProviderTreeModel::headerData(int section, Qt::Orientation orientation,
 {
     return m_source ? m_source->headerData(section, orientation, role) : QVariant();
 }
+
+Qt::ItemFlags ProviderTreeModel::flags(const QModelIndex &index) const
+{
+    // The flat source says its rows never have children (QAbstractTableModel); here they do.
+    return QAbstractProxyModel::flags(index) & ~Qt::ItemNeverHasChildren;
+}

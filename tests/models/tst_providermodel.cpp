@@ -168,6 +168,7 @@ private Q_SLOTS:
         const QPersistentModelIndex numa0 = tree.mapFromSource(model.index(model.rowOf(QStringLiteral("u-numa0")), 0));
         QVERIFY(numa0.isValid());
         QCOMPARE(numa0.parent().data(ProviderModel::UuidRole).toString(), QStringLiteral("u-host1"));
+        QVERIFY(!(tree.flags(numa0) & Qt::ItemNeverHasChildren)); // or QTreeView refuses to expand it
 
         QList<ResourceProvider> next = sampleTree();
         next.removeAt(4); // host2, which comes after host1's subtree in source order
