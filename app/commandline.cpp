@@ -24,6 +24,13 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         tr("Load every provider with its aggregates, write them to FILE (.json or .csv) and exit; no window."),
         tr("file"));
     parser.addOption(exportFile);
+    const QCommandLineOption cloud(QStringLiteral("cloud"),
+                                   tr("Connect to this cloud of clouds.yaml (like openstack --os-cloud). "
+                                      "Defaults to $OS_CLOUD."),
+                                   tr("name"));
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("Connect with this saved profile."), tr("name"));
+    parser.addOption(cloud);
+    parser.addOption(profile);
 
     CommandLineOptions options;
     if (!parser.parse(arguments)) {
@@ -66,5 +73,18 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         }
     }
     options.token = (parser.isSet(token) ? parser.value(token) : env.value(QStringLiteral("OS_TOKEN"))).toUtf8();
+    options.cloud = parser.value(cloud);
+    options.profile = parser.value(profile);
+    if (parser.isSet(cloud) + parser.isSet(profile) + parser.isSet(endpoint) > 1) {
+        options.error = tr("use only one of --cloud, --profile and --endpoint");
+        options.exitNow = true;
+        options.exitCode = 2;
+        return options;
+    }
+    // Like the openstack CLI, OS_CLOUD applies when the command line names no connection.
+    if (options.cloud.isEmpty() && options.profile.isEmpty() && !parser.isSet(endpoint))
+        options.cloud = env.value(QStringLiteral("OS_CLOUD"));
+    if (!options.cloud.isEmpty() || !options.profile.isEmpty())
+        options.endpoint.clear(); // OS_ENDPOINT then belongs to the cloud's settings, not standalone mode
     return options;
 }

@@ -12,6 +12,8 @@ struct CommandLineOptions
     QUrl endpoint;
     QByteArray token;
     QString exportFile;
+    QString cloud; // --cloud NAME, or $OS_CLOUD when no connection option is given
+    QString profile; // --profile NAME (a saved profile)
     bool exitNow = false; // --help or --version was handled
     int exitCode = 0;
     QString error; // a one-line reason when the command line cannot be used

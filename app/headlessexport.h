@@ -17,6 +17,13 @@ public:
     HeadlessExport(const QUrl &endpoint, const QByteArray &token, const QString &path, QObject *parent = nullptr);
 
     void start();
+    // The client to authenticate before start() (--cloud, --profile); then the endpoint to use.
+    PlacementClient *client() const { return m_client; }
+    void setConnection(const QUrl &endpoint, const QByteArray &token)
+    {
+        m_endpoint = endpoint;
+        m_token = token;
+    }
 
 Q_SIGNALS:
     // exitCode 0 on success; message is the one line to print (stdout on success, stderr otherwise).

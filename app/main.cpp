@@ -1,7 +1,12 @@
 #include "appcontroller.h"
 #include "commandline.h"
+#include "connectionlauncher.h"
 #include "headlessexport.h"
+#include "httpclient.h"
 #include "mainwindow.h"
+#include "placementclient.h"
+#include "secretprompt.h"
+#include "secretstore.h"
 
 #include <QApplication>
 
@@ -22,7 +27,7 @@ bool wantsHeadlessExport(int argc, char *argv[])
 
 int runHeadlessExport(const CommandLineOptions &options)
 {
-    if (!options.endpoint.isValid()) {
+    if (!options.endpoint.isValid() && !ConnectionLauncher::wantsProfile(options)) {
         std::fprintf(stderr, "placement-inspector: %s\n",
                      qPrintable(QCoreApplication::translate("main", "--export needs a connection: --endpoint URL")));
         return 2;
@@ -37,7 +42,21 @@ int runHeadlessExport(const CommandLineOptions &options)
             QCoreApplication::exit(code);
         },
         Qt::QueuedConnection); // start() may fail before exec() runs
-    job.start();
+    // --cloud / --profile: authenticate (Keystone) and find Placement first; no prompts here.
+    SecretStore secrets;
+    ConnectionLauncher launcher(job.client(), &secrets);
+    if (ConnectionLauncher::wantsProfile(options)) {
+        launcher.launch(options, [&job](const ConnectionReport &report) {
+            if (!report.ok()) {
+                Q_EMIT job.finished(1, report.text());
+                return;
+            }
+            job.setConnection(report.endpoint, job.client()->http()->token());
+            job.start();
+        });
+    } else {
+        job.start();
+    }
     QCoreApplication::exec();
     return exitCode;
 }
@@ -73,7 +92,31 @@ int main(int argc, char *argv[])
     MainWindow window;
     AppController controller(&window);
     window.show();
-    if (options.endpoint.isValid())
+    SecretStore secrets;
+    ConnectionLauncher launcher(controller.client(), &secrets);
+    launcher.setSecretPrompt([&window, &secrets](const QString &profile, const QString &label, const QString &reason,
+                                                 const std::function<void(const QString &, bool)> &answer) {
+        SecretPrompt prompt(profile, label, reason, !secrets.keyringKnownUnavailable(), &window);
+        if (prompt.exec() == QDialog::Accepted)
+            answer(prompt.secret(), prompt.remember());
+        else
+            answer({}, false);
+    });
+    if (ConnectionLauncher::wantsProfile(options)) {
+        window.setStatusMessage(QApplication::translate("main", "Authenticating…"));
+        launcher.launch(options, [&window, &controller](const ConnectionReport &report) {
+            if (!report.ok()) {
+                window.setConnectionText(QApplication::translate("main", "Not connected"));
+                window.setStatusMessage(report.error->message());
+                window.setNoDataMessage(report.text());
+                return;
+            }
+            if (report.tlsVerificationOff)
+                window.setStatusMessage(
+                    QApplication::translate("main", "Warning: TLS certificates are not verified for this connection."));
+            controller.connectTo(report.endpoint, controller.client()->http()->token());
+        });
+    } else if (options.endpoint.isValid())
         controller.connectTo(options.endpoint, options.token);
     else
         window.setStatusMessage(QApplication::translate(

@@ -15,10 +15,10 @@
 #include <optional>
 
 #include "authconfig.h"
+#include "authsession.h"
 #include "result.h"
 #include "types.h"
 
-class AuthSession;
 class PlacementClient;
 
 struct ConnectionStep
