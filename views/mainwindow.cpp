@@ -2,7 +2,9 @@
 
 #include "aggregatelabels.h"
 #include "aggregatepage.h"
+#include "apiversion.h"
 #include "detailspane.h"
+#include "editactions.h"
 #include "providerbrowser.h"
 #include "providerdetailsloader.h"
 #include "providermodel.h"
@@ -173,6 +175,7 @@ void MainWindow::createActions()
     connect(addAction(edit, QStringLiteral("copyUuid"), tr("Copy &UUID"), { QKeySequence(tr("Ctrl+Shift+C")) },
                       tr("Copy the current provider's UUID")),
             &QAction::triggered, this, [this] { QApplication::clipboard()->setText(m_browser->currentUuid()); });
+    m_editActions = new EditActions(this, m_browser, edit);
 
     QMenu *filter = menuBar()->addMenu(tr("F&ilter"));
     connect(addAction(filter, QStringLiteral("focusFilter"), tr("&Quick Filter"), { QKeySequence::Find },
@@ -300,6 +303,18 @@ void MainWindow::setLoading(bool loading)
 void MainWindow::setCapabilities(const Capabilities &caps)
 {
     m_filterPanel->setCapabilities(caps);
+    m_editActions->setUnsupportedReason(
+        caps.generationCheckedAggregates()
+            ? QString()
+            : tr("This server speaks microversion %1 at most; safe aggregate edits need 1.19 (generation-checked "
+                 "writes), so editing is disabled.")
+                  .arg(caps.version().toString()));
+}
+
+void MainWindow::setReadOnly(bool readOnly)
+{
+    m_editActions->setReadOnly(readOnly);
+    setWindowTitle(readOnly ? tr("Placement Inspector (read-only)") : tr("Placement Inspector"));
 }
 
 void MainWindow::setKnownTraits(const QStringList &traits)

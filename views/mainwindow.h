@@ -12,6 +12,7 @@ class QAbstractItemModel;
 class AggregateModel;
 class AggregatePage;
 class DetailsPane;
+class EditActions;
 class ProviderBrowser;
 class ProviderModel;
 class QAction;
@@ -64,6 +65,10 @@ public:
     ServerFilterPanel *serverFilterPanel() const { return m_filterPanel; }
     QTabWidget *tabs() const { return m_tabs; }
     QAction *action(const QString &objectName) const;
+    // Aggregate write actions (edit, bulk, undo); null before setModels().
+    EditActions *editActions() const { return m_editActions; }
+    // Disables every write action and says so in the title and the status bar.
+    void setReadOnly(bool readOnly);
 
     // Auto-refresh interval in seconds; 0 is off (the default).
     void setAutoRefreshInterval(int seconds);
@@ -100,6 +105,7 @@ private:
     AggregatePage *m_aggregatePage = nullptr;
     RequestLogView *m_logView = nullptr;
     ServerFilterPanel *m_filterPanel = nullptr;
+    EditActions *m_editActions = nullptr;
     QTabWidget *m_tabs = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_logDock = nullptr;

@@ -55,4 +55,16 @@ QColor errorText(const QPalette &palette)
     return mix(palette.color(QPalette::Text), warningHue(palette), 0.75);
 }
 
+QColor addedBackground(const QPalette &palette)
+{
+    // Green tint of the base colour, as strong as the changed-row amber.
+    const QColor green = QColor::fromHsvF(0.33f, 0.8f, isDark(palette) ? 0.7f : 0.9f);
+    return mix(palette.color(QPalette::Base), green, isDark(palette) ? 0.3 : 0.25);
+}
+
+QColor removedText(const QPalette &palette)
+{
+    return errorText(palette);
+}
+
 } // namespace PaletteColors

@@ -18,4 +18,7 @@ QColor barFill(const QPalette &palette, double ratio);
 QColor pendingText(const QPalette &palette);
 // Text that reports a failure: the palette's text pulled towards red.
 QColor errorText(const QPalette &palette);
+// Pending-change colours of an aggregate diff: rows being added, text of rows being removed.
+QColor addedBackground(const QPalette &palette);
+QColor removedText(const QPalette &palette);
 } // namespace PaletteColors

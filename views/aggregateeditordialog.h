@@ -1,0 +1,106 @@
+#pragma once
+
+// Edits one provider's aggregate set over an AggregateEditSession: the base read at a known
+// generation, additions (typed, pasted, picked), removals, and the pending diff before
+// anything is sent. Invalid entries are shown with the reason and never sent. Saving shows
+// "Applying…"; a 409 opens the ConflictDialog; any other failure keeps the edit and says why.
+
+#include <QDialog>
+#include <QMessageBox>
+#include <QPointer>
+
+#include "aggregateeditsession.h"
+#include "aggregatelist.h"
+
+class AggregateInput;
+class AggregateLabels;
+class ConflictDialog;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+class AggregateEditorDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        AggregateColumn,
+        ChangeColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        UuidRole = Qt::UserRole + 1,
+        KindRole, // RowKind
+    };
+    enum class RowKind
+    {
+        Kept,
+        Added,
+        Removed,
+        Invalid
+    };
+
+    AggregateEditorDialog(AggregateEditSession *session, const QString &providerName, QWidget *parent = nullptr);
+
+    AggregateEditSession *session() const { return m_session; }
+    void setLabels(AggregateLabels *labels);
+    void setKnownAggregates(const QStringList &uuids);
+    // Editing impossible (microversion below 1.19, read-only): everything disabled, reason shown.
+    void setEditingDisabled(const QString &reason);
+    // A note above the list, e.g. that this edit undoes the last change.
+    void setNote(const QString &note);
+
+    // Adds typed or pasted text as the Add button does.
+    void addText(const QString &text);
+    void removeAggregates(const QStringList &uuids);
+    void restoreAggregates(const QStringList &uuids);
+    QStringList rejectedInputs() const;
+
+    AggregateInput *input() const { return m_input; }
+    QTreeWidget *diffView() const { return m_diff; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *removeButton() const { return m_remove; }
+    QString summaryText() const;
+    QString messageText() const;
+    QString headerText() const;
+    ConflictDialog *conflictDialog() const;
+    QMessageBox *closeQuestion() const { return m_closeQuestion; }
+    bool hasUnsavedChanges() const;
+
+public Q_SLOTS:
+    void reject() override;
+
+private:
+    void rebuild();
+    void updateButtons();
+    void onStateChanged(AggregateEditSession::State state);
+    void onConflict(const AggregateConflict &conflict);
+    void onFailed(const PlacementError &error);
+    void onEntered(const AggregateListCheck &check);
+    void removeSelected();
+    void restoreSelected();
+    QStringList selectedUuids(RowKind kind) const;
+    void showMessage(const QString &text, bool error);
+
+    AggregateEditSession *m_session;
+    QString m_providerName;
+    AggregateLabels *m_labels = nullptr;
+    QList<RejectedAggregate> m_rejected;
+    int m_foldedDuplicates = 0;
+    QString m_disabledReason;
+    QLabel *m_header;
+    QLabel *m_note;
+    AggregateInput *m_input;
+    QTreeWidget *m_diff;
+    QPushButton *m_remove;
+    QPushButton *m_restore;
+    QLabel *m_summary;
+    QLabel *m_message;
+    QPushButton *m_save;
+    QPushButton *m_close;
+    QPointer<ConflictDialog> m_conflictDialog;
+    QPointer<QMessageBox> m_closeQuestion;
+    bool m_discardConfirmed = false;
+};

@@ -1,0 +1,245 @@
+#include "bulkeditdialog.h"
+
+#include "aggregateinput.h"
+#include "bulkoutcomemodel.h"
+#include "palettecolors.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+// Colours the outcome column from the row's status, so failures stand out in any theme.
+class OutcomeDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() != BulkOutcomeModel::OutcomeColumn)
+            return;
+        const auto status = static_cast<BulkOutcome::Status>(index.data(BulkOutcomeModel::StatusRole).toInt());
+        if (status == BulkOutcome::Status::Failed)
+            option->palette.setColor(QPalette::Text, PaletteColors::errorText(option->palette));
+        else if (status == BulkOutcome::Status::Done)
+            option->backgroundBrush = PaletteColors::addedBackground(option->palette);
+        else if (status == BulkOutcome::Status::Pending || status == BulkOutcome::Status::Cancelled)
+            option->palette.setColor(QPalette::Text, PaletteColors::pendingText(option->palette));
+    }
+};
+
+QString kindTitle(BulkIntent::Kind kind)
+{
+    switch (kind) {
+    case BulkIntent::Kind::Add:
+        return BulkEditDialog::tr("Add to Aggregate");
+    case BulkIntent::Kind::Remove:
+        return BulkEditDialog::tr("Remove from Aggregate");
+    case BulkIntent::Kind::Replace:
+        return BulkEditDialog::tr("Replace Aggregates");
+    }
+    return {};
+}
+} // namespace
+
+BulkEditDialog::BulkEditDialog(BulkIntent::Kind kind, const Providers &providers, EditFactory factory, QWidget *parent)
+    : QDialog(parent)
+    , m_kind(kind)
+    , m_providers(providers)
+    , m_factory(std::move(factory))
+    , m_pages(new QStackedWidget(this))
+    , m_input(new AggregateInput(this))
+    , m_chosenList(new QListWidget(this))
+    , m_confirmation(new QLabel(this))
+    , m_start(new QPushButton(this))
+    , m_table(new QTableView(this))
+    , m_model(new BulkOutcomeModel(this))
+    , m_summary(new QLabel(this))
+    , m_cancel(new QPushButton(tr("&Cancel Remaining"), this))
+    , m_retry(new QPushButton(tr("&Retry Failed"), this))
+    , m_close(new QPushButton(tr("Close"), this))
+{
+    setWindowTitle(tr("%1 — %n provider(s)", nullptr, static_cast<int>(providers.size())).arg(kindTitle(kind)));
+
+    // Page 1: choose the aggregates; the confirmation text says exactly what will happen.
+    auto *choose = new QWidget(m_pages);
+    auto *chooseLayout = new QVBoxLayout(choose);
+    auto *intro = new QLabel(choose);
+    intro->setWordWrap(true);
+    intro->setText(kind == BulkIntent::Kind::Replace
+                       ? tr("The chosen set replaces each provider's aggregates. Leave it empty to remove every "
+                            "aggregate.")
+                       : tr("Each provider is changed with its own generation-checked request; a provider changed "
+                            "meanwhile is re-read and the same change applied again."));
+    chooseLayout->addWidget(intro);
+    chooseLayout->addWidget(m_input);
+    m_chosenList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_chosenList->setToolTip(tr("Del removes the selected aggregates from the change"));
+    chooseLayout->addWidget(m_chosenList, 1);
+    m_confirmation->setWordWrap(true);
+    m_confirmation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    chooseLayout->addWidget(m_confirmation);
+    auto *chooseButtons = new QDialogButtonBox(choose);
+    chooseButtons->addButton(m_start, QDialogButtonBox::AcceptRole);
+    QPushButton *back = chooseButtons->addButton(QDialogButtonBox::Cancel);
+    m_start->setAutoDefault(false);
+    chooseLayout->addWidget(chooseButtons);
+    m_pages->addWidget(choose);
+
+    // Page 2: the outcome of every provider.
+    auto *outcome = new QWidget(m_pages);
+    auto *outcomeLayout = new QVBoxLayout(outcome);
+    m_model->setAggregateLabels(nullptr);
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new OutcomeDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(BulkOutcomeModel::OutcomeColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(BulkOutcomeModel::ProviderColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(BulkOutcomeModel::ConflictsColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(BulkOutcomeModel::BeforeColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(BulkOutcomeModel::AfterColumn, QHeaderView::Interactive);
+    outcomeLayout->addWidget(m_table, 1);
+    m_summary->setWordWrap(true);
+    outcomeLayout->addWidget(m_summary);
+    auto *outcomeButtons = new QDialogButtonBox(outcome);
+    outcomeButtons->addButton(m_cancel, QDialogButtonBox::ActionRole);
+    outcomeButtons->addButton(m_retry, QDialogButtonBox::ActionRole);
+    outcomeButtons->addButton(m_close, QDialogButtonBox::RejectRole);
+    m_cancel->setToolTip(tr("Send no new requests; those already sent finish and are reported"));
+    m_retry->setToolTip(tr("Run the failed and cancelled providers again"));
+    outcomeLayout->addWidget(outcomeButtons);
+    m_pages->addWidget(outcome);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+
+    connect(m_input, &AggregateInput::entered, this, [this](const AggregateListCheck &check) {
+        for (const QString &uuid : check.aggregates) {
+            if (!m_chosen.contains(uuid))
+                m_chosen << uuid;
+        }
+        for (const RejectedAggregate &r : check.rejected)
+            m_rejected << r.reason;
+        updateConfirmation();
+    });
+    auto *del = new QShortcut(QKeySequence::Delete, m_chosenList, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, [this] {
+        const QList<QListWidgetItem *> items = m_chosenList->selectedItems();
+        for (const QListWidgetItem *item : items)
+            m_chosen.removeAll(item->data(Qt::UserRole).toString());
+        updateConfirmation();
+    });
+    connect(m_start, &QPushButton::clicked, this, &BulkEditDialog::start);
+    connect(back, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_edit)
+            m_edit->cancel();
+    });
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (m_edit)
+            m_edit->retryFailed();
+        updateButtons();
+    });
+    connect(m_close, &QPushButton::clicked, this, &BulkEditDialog::reject);
+    updateConfirmation();
+    resize(900, 520);
+}
+
+void BulkEditDialog::setLabels(AggregateLabels *labels)
+{
+    m_labels = labels;
+    m_input->setLabels(labels);
+    m_model->setAggregateLabels(labels);
+    updateConfirmation();
+}
+
+void BulkEditDialog::setKnownAggregates(const QStringList &uuids)
+{
+    m_input->setKnownAggregates(uuids);
+}
+
+void BulkEditDialog::addText(const QString &text)
+{
+    Q_EMIT m_input->entered(m_input->parse(text));
+}
+
+void BulkEditDialog::updateConfirmation()
+{
+    m_chosenList->clear();
+    for (const QString &uuid : qAsConst(m_chosen)) {
+        auto *item = new QListWidgetItem(AggregateInput::displayText(uuid, m_labels), m_chosenList);
+        item->setData(Qt::UserRole, uuid);
+    }
+    for (const QString &reason : qAsConst(m_rejected)) {
+        auto *item = new QListWidgetItem(tr("Not used: %1").arg(reason), m_chosenList);
+        item->setForeground(PaletteColors::errorText(palette()));
+        item->setFlags(Qt::ItemIsEnabled);
+    }
+    const BulkIntent intent { m_kind, m_chosen };
+    const int n = static_cast<int>(m_providers.size());
+    const bool ready = n > 0 && (m_kind == BulkIntent::Kind::Replace || !m_chosen.isEmpty());
+    m_confirmation->setText(ready ? tr("%n provider(s) will be changed: %1.", nullptr, n).arg(intent.describe())
+                                  : tr("Choose the aggregates first; nothing has been sent."));
+    m_start->setText(tr("&Apply to %n Provider(s)", nullptr, n));
+    m_start->setEnabled(ready && !m_edit);
+}
+
+QString BulkEditDialog::confirmationText() const
+{
+    return m_confirmation->text();
+}
+
+QString BulkEditDialog::summaryText() const
+{
+    return m_summary->text();
+}
+
+void BulkEditDialog::start()
+{
+    if (m_edit || !m_start->isEnabled())
+        return;
+    m_edit = m_factory(BulkIntent { m_kind, m_chosen }, this);
+    if (!m_edit)
+        return;
+    m_model->setEdit(m_edit);
+    connect(m_edit, &BulkAggregateEdit::outcomeChanged, this, &BulkEditDialog::updateButtons);
+    connect(m_edit, &BulkAggregateEdit::finished, this, &BulkEditDialog::updateButtons);
+    m_pages->setCurrentIndex(1);
+    setWindowTitle(tr("%1 — %2").arg(kindTitle(m_kind), m_edit->intent().describe()));
+    m_edit->start(m_providers);
+    updateButtons();
+}
+
+void BulkEditDialog::updateButtons()
+{
+    if (!m_edit)
+        return;
+    const bool running = m_edit->isRunning();
+    m_cancel->setEnabled(running);
+    m_retry->setEnabled(
+        !running && (m_edit->count(BulkOutcome::Status::Failed) + m_edit->count(BulkOutcome::Status::Cancelled)) > 0);
+    m_close->setEnabled(!running);
+    m_summary->setText(m_model->summary());
+}
+
+void BulkEditDialog::reject()
+{
+    // Closing mid-run would hide outcomes of requests already sent: cancel first.
+    if (m_edit && m_edit->isRunning()) {
+        m_edit->cancel();
+        return;
+    }
+    QDialog::reject();
+}
