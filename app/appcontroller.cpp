@@ -1,5 +1,6 @@
 #include "appcontroller.h"
 
+#include "aggregateeditcontroller.h"
 #include "aggregatelabels.h"
 #include "aggregatemodel.h"
 #include "aggregatepage.h"
@@ -28,6 +29,11 @@ AppController::AppController(MainWindow *window, QObject *parent)
 {
     m_providerModel->setAggregateLabels(m_labels);
     m_window->setModels({ m_providerModel, m_aggregateModel, m_logModel, m_labels });
+    m_edits = new AggregateEditController(m_client, m_providerModel, m_labels, m_window, this);
+    connect(m_edits, &AggregateEditController::aggregatesSaved, this, [this](const QString &uuid) {
+        if (m_details->details().uuid == uuid)
+            m_details->load(uuid); // the details pane shows the new set and generation
+    });
     m_window->setNoDataMessage(tr("Not connected. Start with --endpoint URL --token TOKEN (see --help)."));
     connect(m_window, &MainWindow::refreshRequested, this, &AppController::reload);
     connect(m_window, &MainWindow::cancelRequested, m_loader, &ProviderLoader::cancel);
@@ -108,6 +114,7 @@ void AppController::connectTo(const QUrl &endpoint, const QByteArray &token)
     m_client->setToken(token);
     // Labels belong to the connection; keyed by endpoint until profiles carry them.
     m_labels->setConnectionKey(endpoint.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash));
+    m_edits->setConnectionKey(m_labels->connectionKey());
     m_window->setConnectionText(tr("Connecting to %1…").arg(endpoint.toDisplayString()));
     m_window->setNoDataMessage(tr("Connecting to %1…").arg(endpoint.toDisplayString()));
     m_client->connectToServer(this, [this, endpoint](const Result<Capabilities> &result) {
@@ -145,6 +152,11 @@ void AppController::reload()
     const QString current = m_details->details().uuid;
     if (!current.isEmpty())
         m_details->load(current);
+}
+
+void AppController::setReadOnly(bool readOnly)
+{
+    m_edits->setReadOnly(readOnly);
 }
 
 void AppController::setServerFilter(const ProviderFilter &filter)

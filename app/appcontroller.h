@@ -8,6 +8,7 @@
 
 #include "providerfilter.h"
 
+class AggregateEditController;
 class AggregateLabels;
 class AggregateModel;
 class MainWindow;
@@ -35,6 +36,9 @@ public:
     AggregateModel *aggregateModel() const { return m_aggregateModel; }
     AggregateLabels *aggregateLabels() const { return m_labels; }
     ProviderLoader *loader() const { return m_loader; }
+    AggregateEditController *edits() const { return m_edits; }
+    // Read-only mode (--read-only, or a read-only profile): every write action is disabled.
+    void setReadOnly(bool readOnly);
 
     // Writes the window's current view (rows after filters, visible columns) to CSV or JSON.
     bool exportView(const QString &path);
@@ -58,6 +62,7 @@ private:
     RequestLogModel *m_logModel;
     ProviderLoader *m_loader;
     ProviderDetailsLoader *m_details;
+    AggregateEditController *m_edits;
     ProviderFilter m_filter;
     bool m_connected = false;
 };

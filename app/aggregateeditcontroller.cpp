@@ -1,0 +1,229 @@
+#include "aggregateeditcontroller.h"
+
+#include "aggregateeditordialog.h"
+#include "aggregateeditsession.h"
+#include "aggregatelabels.h"
+#include "aggregatemerge.h"
+#include "bulkeditdialog.h"
+#include "editactions.h"
+#include "mainwindow.h"
+#include "placementclient.h"
+#include "providermodel.h"
+
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSettings>
+
+Q_LOGGING_CATEGORY(lcEditing, "pi.editing")
+
+AggregateEditController::AggregateEditController(PlacementClient *client, ProviderModel *providers,
+                                                 AggregateLabels *labels, MainWindow *window, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_providers(providers)
+    , m_labels(labels)
+    , m_window(window)
+{
+    EditActions *actions = m_window->editActions();
+    connect(actions, &EditActions::editRequested, this, &AggregateEditController::editAggregates);
+    connect(actions, &EditActions::undoRequested, this, &AggregateEditController::undoLastChange);
+    connect(actions, &EditActions::bulkEditRequested, this, &AggregateEditController::bulkEdit);
+    connect(actions, &EditActions::autoReapplyChanged, this, &AggregateEditController::setAutoReapply);
+}
+
+void AggregateEditController::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_window->setReadOnly(readOnly);
+    if (readOnly && m_editor)
+        m_editor->setEditingDisabled(m_window->editActions()->disabledReason());
+}
+
+void AggregateEditController::setConnectionKey(const QString &key)
+{
+    m_connectionKey = key;
+    m_previous.clear();
+    updateUndoable();
+    QSettings settings;
+    m_autoReapply = settings.value(QStringLiteral("editing/autoReapply/%1").arg(key), false).toBool();
+    m_window->editActions()->setAutoReapply(m_autoReapply);
+}
+
+void AggregateEditController::setAutoReapply(bool on)
+{
+    m_autoReapply = on;
+    m_window->editActions()->setAutoReapply(on);
+    if (!m_connectionKey.isEmpty()) {
+        QSettings settings;
+        settings.setValue(QStringLiteral("editing/autoReapply/%1").arg(m_connectionKey), on);
+    }
+}
+
+QStringList AggregateEditController::knownAggregates() const
+{
+    QStringList known;
+    QSet<QString> seen;
+    const QHash<QString, QString> labelled = m_labels->all();
+    for (auto it = labelled.cbegin(); it != labelled.cend(); ++it) {
+        if (!seen.contains(it.key())) {
+            seen.insert(it.key());
+            known << it.key();
+        }
+    }
+    for (int row = 0; row < m_providers->rowCount(); ++row) {
+        for (const QString &uuid : m_providers->row(row).aggregates.aggregates) {
+            if (!seen.contains(uuid)) {
+                seen.insert(uuid);
+                known << uuid;
+            }
+        }
+    }
+    // Labelled first (by label), then the rest by UUID: what operators name, they look for.
+    std::sort(known.begin(), known.end(), [this](const QString &a, const QString &b) {
+        const QString la = m_labels->label(a), lb = m_labels->label(b);
+        if (la.isEmpty() != lb.isEmpty())
+            return !la.isEmpty();
+        return la.isEmpty() ? a < b : la.localeAwareCompare(lb) < 0;
+    });
+    return known;
+}
+
+void AggregateEditController::editAggregates(const QString &uuid)
+{
+    if (m_readOnly || m_editor)
+        return;
+    // Start from a fresh read: the base should be what the server has now, not the last refresh.
+    m_window->setStatusMessage(tr("Reading the aggregates of %1…").arg(m_providers->displayName(uuid)));
+    m_client->getAggregates(uuid, this, [this, uuid](const Result<ProviderAggregates> &result) {
+        if (!result) {
+            m_window->setStatusMessage(tr("Could not read the aggregates of %1: %2")
+                                           .arg(m_providers->displayName(uuid), result.error().fullText()));
+            return;
+        }
+        m_providers->setAggregates(uuid, result.value());
+        openEditor(uuid, result.value(), result.value().aggregates, QString());
+    });
+}
+
+void AggregateEditController::undoLastChange(const QString &uuid)
+{
+    if (m_readOnly || m_editor || !m_previous.contains(uuid))
+        return;
+    const QStringList previous = m_previous.value(uuid);
+    m_client->getAggregates(uuid, this, [this, uuid, previous](const Result<ProviderAggregates> &result) {
+        if (!result) {
+            m_window->setStatusMessage(
+                tr("Could not read %1 to undo: %2").arg(m_providers->displayName(uuid), result.error().fullText()));
+            return;
+        }
+        m_providers->setAggregates(uuid, result.value());
+        openEditor(uuid, result.value(), previous,
+                   tr("Undo: this restores the set %1 had before your last change. Review the difference and save; "
+                      "a conflict is handled as for any edit.")
+                       .arg(m_providers->displayName(uuid)));
+    });
+}
+
+void AggregateEditController::openEditor(const QString &uuid, const ProviderAggregates &base, const QStringList &wanted,
+                                         const QString &note)
+{
+    if (m_editor)
+        return;
+    auto *session = new AggregateEditSession(m_client, uuid, base);
+    session->setAutoReapplyWhenOnlyGenerationMoved(m_autoReapply);
+    auto *editor = new AggregateEditorDialog(session, m_providers->displayName(uuid), m_window);
+    session->setParent(editor);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setLabels(m_labels);
+    editor->setKnownAggregates(knownAggregates());
+    editor->setNote(note);
+    if (!AggregateMerge::sameSet(wanted, base.aggregates))
+        session->setWanted(wanted);
+    editor->setEditingDisabled(m_window->editActions()->disabledReason());
+    connect(session, &AggregateEditSession::saved, this,
+            [this, uuid](const ProviderAggregates &result, const QStringList &previous) {
+                applySaved(uuid, result, previous);
+            });
+    connect(session, &AggregateEditSession::automaticallyReapplied, this,
+            [this, uuid](const AggregateConflict &conflict) {
+                // Logged every time: an operator may want to know their save crossed another writer.
+                qCInfo(lcEditing) << "auto re-applied aggregate edit of" << uuid << "generation"
+                                  << conflict.base.generation << "->" << conflict.server.generation;
+                m_window->setStatusMessage(tr("%1: only the generation moved (%2 → %3); your change was re-applied "
+                                              "automatically.")
+                                               .arg(m_providers->displayName(uuid))
+                                               .arg(conflict.base.generation)
+                                               .arg(conflict.server.generation));
+                Q_EMIT automaticallyReapplied(uuid, conflict.base.generation, conflict.server.generation);
+            });
+    // A refresh of the provider's row shows the server's state after a conflict.
+    connect(session, &AggregateEditSession::conflictDetected, this,
+            [this, uuid](const AggregateConflict &conflict) { m_providers->setAggregates(uuid, conflict.server); });
+    m_editor = editor;
+    editor->open();
+    Q_EMIT editorOpened(editor);
+}
+
+void AggregateEditController::applySaved(const QString &uuid, const ProviderAggregates &result,
+                                         const QStringList &previous)
+{
+    m_providers->setAggregates(uuid, result);
+    m_previous.insert(uuid, previous);
+    updateUndoable();
+    const AggregateChange change = AggregateMerge::diff(previous, result.aggregates);
+    m_window->setStatusMessage(tr("Saved %1: %2 added, %3 removed; now %4 aggregate(s), generation %5.")
+                                   .arg(m_providers->displayName(uuid))
+                                   .arg(change.added.size())
+                                   .arg(change.removed.size())
+                                   .arg(result.aggregates.size())
+                                   .arg(result.generation));
+    Q_EMIT aggregatesSaved(uuid, result);
+}
+
+void AggregateEditController::bulkEdit(BulkIntent::Kind kind, const QStringList &uuids)
+{
+    if (m_readOnly || m_bulk || uuids.isEmpty())
+        return;
+    BulkEditDialog::Providers providers;
+    for (const QString &uuid : uuids)
+        providers << qMakePair(uuid, m_providers->displayName(uuid));
+    auto factory = [this](const BulkIntent &intent, QObject *parent) {
+        auto *edit = new BulkAggregateEdit(m_client, intent, parent);
+        connect(edit, &BulkAggregateEdit::outcomeChanged, this, [this, edit](int index) {
+            const BulkOutcome &o = edit->outcomes().at(index);
+            if (o.status == BulkOutcome::Status::Done)
+                applySaved(o.providerUuid, { o.after, o.generation }, o.before);
+        });
+        connect(edit, &BulkAggregateEdit::finished, this, [this, edit] {
+            m_window->setStatusMessage(tr("Bulk edit (%1): %2 done, %3 unchanged, %4 failed, %5 cancelled.")
+                                           .arg(edit->intent().describe())
+                                           .arg(edit->count(BulkOutcome::Status::Done))
+                                           .arg(edit->count(BulkOutcome::Status::Unchanged))
+                                           .arg(edit->count(BulkOutcome::Status::Failed))
+                                           .arg(edit->count(BulkOutcome::Status::Cancelled)));
+        });
+        return edit;
+    };
+    auto *dialog = new BulkEditDialog(kind, providers, factory, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLabels(m_labels);
+    dialog->setKnownAggregates(knownAggregates());
+    m_bulk = dialog;
+    dialog->open();
+}
+
+void AggregateEditController::updateUndoable()
+{
+    const QList<QString> keys = m_previous.keys();
+    m_window->editActions()->setUndoable(QSet<QString>(keys.cbegin(), keys.cend()));
+}
+
+AggregateEditorDialog *AggregateEditController::editor() const
+{
+    return m_editor;
+}
+
+BulkEditDialog *AggregateEditController::bulkDialog() const
+{
+    return m_bulk;
+}
