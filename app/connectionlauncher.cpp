@@ -62,6 +62,14 @@ void ConnectionLauncher::launch(const CommandLineOptions &options, Callback call
         connectWith(config.value(), std::move(callback));
 }
 
+void ConnectionLauncher::launchProfile(const QString &profile, const AuthConfig &config, Callback callback)
+{
+    if (!config.needsSecret() || !config.secret.isEmpty())
+        connectWith(config, std::move(callback));
+    else
+        withSecret(profile, config, std::move(callback));
+}
+
 void ConnectionLauncher::withSecret(const QString &profile, AuthConfig config, Callback callback)
 {
     const QString key = QStringLiteral("profile:") + profile;

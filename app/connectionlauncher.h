@@ -39,6 +39,8 @@ public:
     void setSecretPrompt(SecretPrompt prompt) { m_prompt = std::move(prompt); }
     // Resolves, fetches the secret if needed, connects. The callback runs once.
     void launch(const CommandLineOptions &options, Callback callback);
+    // A saved profile: its secret as typed, else from the keyring, else asked for.
+    void launchProfile(const QString &profile, const AuthConfig &config, Callback callback);
     // Connects with a known config (profile dialog, switching).
     void connectWith(const AuthConfig &config, Callback callback);
 

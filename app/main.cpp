@@ -5,6 +5,7 @@
 #include "httpclient.h"
 #include "mainwindow.h"
 #include "placementclient.h"
+#include "profilecontroller.h"
 #include "secretprompt.h"
 #include "secretstore.h"
 
@@ -102,6 +103,8 @@ int main(int argc, char *argv[])
         else
             answer({}, false);
     });
+    ProfileController profiles(&window, &controller, &launcher, &secrets);
+    profiles.installMenu();
     if (ConnectionLauncher::wantsProfile(options)) {
         window.setStatusMessage(QApplication::translate("main", "Authenticating…"));
         launcher.launch(options, [&window, &controller](const ConnectionReport &report) {

@@ -30,3 +30,4 @@ public:
     // The keyring entry that holds this profile's secret.
     QString secretKey() const { return QStringLiteral("profile:") + name; }
 };
+Q_DECLARE_METATYPE(ConnectionProfile)
