@@ -31,6 +31,9 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption profile(QStringLiteral("profile"), tr("Connect with this saved profile."), tr("name"));
     parser.addOption(cloud);
     parser.addOption(profile);
+    const QCommandLineOption readOnly(QStringLiteral("read-only"),
+                                      tr("Browse only: every action that writes to Placement is disabled."));
+    parser.addOption(readOnly);
 
     CommandLineOptions options;
     if (!parser.parse(arguments)) {
@@ -75,6 +78,7 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     options.token = (parser.isSet(token) ? parser.value(token) : env.value(QStringLiteral("OS_TOKEN"))).toUtf8();
     options.cloud = parser.value(cloud);
     options.profile = parser.value(profile);
+    options.readOnly = parser.isSet(readOnly);
     if (parser.isSet(cloud) + parser.isSet(profile) + parser.isSet(endpoint) > 1) {
         options.error = tr("use only one of --cloud, --profile and --endpoint");
         options.exitNow = true;

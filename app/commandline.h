@@ -14,6 +14,7 @@ struct CommandLineOptions
     QString exportFile;
     QString cloud; // --cloud NAME, or $OS_CLOUD when no connection option is given
     QString profile; // --profile NAME (a saved profile)
+    bool readOnly = false; // --read-only: every write action disabled
     bool exitNow = false; // --help or --version was handled
     int exitCode = 0;
     QString error; // a one-line reason when the command line cannot be used

@@ -92,6 +92,7 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     AppController controller(&window);
+    controller.setReadOnly(options.readOnly);
     window.show();
     SecretStore secrets;
     ConnectionLauncher launcher(controller.client(), &secrets);
