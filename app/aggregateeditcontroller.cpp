@@ -101,6 +101,9 @@ void AggregateEditController::editAggregates(const QString &uuid)
             return;
         }
         m_providers->setAggregates(uuid, result.value());
+        m_window->setStatusMessage(tr("Editing the aggregates of %1 (generation %2).")
+                                       .arg(m_providers->displayName(uuid))
+                                       .arg(result.value().generation));
         openEditor(uuid, result.value(), result.value().aggregates, QString());
     });
 }

@@ -104,6 +104,7 @@ BulkEditDialog::BulkEditDialog(BulkIntent::Kind kind, const Providers &providers
     m_table->setItemDelegate(new OutcomeDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(BulkOutcomeModel::OutcomeColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(BulkOutcomeModel::ProviderColumn, QHeaderView::ResizeToContents);

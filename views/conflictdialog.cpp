@@ -129,7 +129,7 @@ ConflictDialog::ConflictDialog(const AggregateConflict &conflict, const QString 
         m_reapply->setFocus();
     });
     connect(m_confirmDrop, &QPushButton::clicked, this, [this] { choose(Choice::Reload); });
-    resize(900, 440);
+    resize(1040, 440);
 }
 
 QListWidget *ConflictDialog::makeList(const QStringList &items, const QStringList &plus, const QStringList &minus)
