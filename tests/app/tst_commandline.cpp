@@ -1,4 +1,138 @@
+#include "commandline.h"
+
 #include <QTest>
-class T : public QObject { Q_OBJECT private Q_SLOTS: void todo() { QVERIFY(true); } };
-QTEST_GUILESS_MAIN(T)
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+    static QStringList args(const QString &line)
+    {
+        QStringList list { QStringLiteral("placement-inspector") };
+        list << line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        return list;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        for (const char *name : { "OS_ENDPOINT", "OS_TOKEN", "OS_CLOUD" })
+            qunsetenv(name);
+    }
+
+    void parse_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("environment"); // NAME=value pairs separated by spaces
+        QTest::addColumn<int>("exitCode"); // -1: continues
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("cloud");
+        QTest::addColumn<QString>("errorMentions");
+
+        QTest::addRow("standalone") << "--endpoint http://127.0.0.1:8778 --token admin"
+                                    << "" << -1 << "http://127.0.0.1:8778"
+                                    << "admin"
+                                    << ""
+                                    << "";
+        QTest::addRow("token from OS_TOKEN") << "--endpoint https://placement.example.net/placement"
+                                             << "OS_TOKEN=gAAAA" << -1 << "https://placement.example.net/placement"
+                                             << "gAAAA"
+                                             << ""
+                                             << "";
+        QTest::addRow("endpoint from OS_ENDPOINT")
+            << ""
+            << "OS_ENDPOINT=http://10.0.0.5:8778 OS_TOKEN=t" << -1 << "http://10.0.0.5:8778"
+            << "t"
+            << ""
+            << "";
+        QTest::addRow("option beats OS_TOKEN") << "--endpoint http://h:1 --token mine"
+                                               << "OS_TOKEN=env" << -1 << "http://h:1"
+                                               << "mine"
+                                               << ""
+                                               << "";
+        QTest::addRow("ftp endpoint") << "--endpoint ftp://h/x"
+                                      << "" << 2 << ""
+                                      << ""
+                                      << ""
+                                      << "not an http(s) URL";
+        QTest::addRow("cloud") << "--cloud prod"
+                               << "" << -1 << ""
+                               << ""
+                               << "prod"
+                               << "";
+        QTest::addRow("OS_CLOUD when nothing else") << ""
+                                                    << "OS_CLOUD=lab" << -1 << ""
+                                                    << ""
+                                                    << "lab"
+                                                    << "";
+        QTest::addRow("OS_CLOUD ignored with --endpoint") << "--endpoint http://h:1"
+                                                          << "OS_CLOUD=lab" << -1 << "http://h:1"
+                                                          << ""
+                                                          << ""
+                                                          << "";
+        QTest::addRow("cloud and endpoint") << "--cloud a --endpoint http://h:1"
+                                            << "" << 2 << ""
+                                            << ""
+                                            << ""
+                                            << "only one of";
+        QTest::addRow("export json") << "--endpoint http://h:1 --export out.json"
+                                     << "" << -1 << "http://h:1"
+                                     << ""
+                                     << ""
+                                     << "";
+        QTest::addRow("export txt") << "--endpoint http://h:1 --export out.txt"
+                                    << "" << 2 << ""
+                                    << ""
+                                    << ""
+                                    << "must end in .json or .csv";
+        QTest::addRow("unknown option") << "--frobnicate"
+                                        << "" << 2 << ""
+                                        << ""
+                                        << ""
+                                        << "frobnicate";
+        QTest::addRow("missing value") << "--endpoint"
+                                       << "" << 2 << ""
+                                       << ""
+                                       << ""
+                                       << "endpoint";
+    }
+    void parse()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, environment);
+        QFETCH(int, exitCode);
+        QFETCH(QString, endpoint);
+        QFETCH(QString, token);
+        QFETCH(QString, cloud);
+        QFETCH(QString, errorMentions);
+        for (const QString &pair : environment.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            qputenv(pair.section(QLatin1Char('='), 0, 0).toLatin1(), pair.section(QLatin1Char('='), 1).toUtf8());
+
+        const CommandLineOptions options = CommandLine::parse(args(line));
+        if (exitCode >= 0) {
+            QVERIFY(options.exitNow);
+            QCOMPARE(options.exitCode, exitCode);
+            QVERIFY2(options.error.contains(errorMentions), qPrintable(options.error));
+            return;
+        }
+        QVERIFY2(!options.exitNow, qPrintable(options.error));
+        QVERIFY(options.error.isEmpty());
+        QCOMPARE(options.endpoint.toString(), endpoint);
+        QCOMPARE(QString::fromUtf8(options.token), token);
+        QCOMPARE(options.cloud, cloud);
+    }
+
+    void readOnlyAndExportAreKept()
+    {
+        const auto options = CommandLine::parse(args(QStringLiteral("--profile lab --read-only --export x.csv")));
+        QVERIFY(!options.exitNow);
+        QCOMPARE(options.profile, QStringLiteral("lab"));
+        QVERIFY(options.readOnly);
+        QCOMPARE(options.exportFile, QStringLiteral("x.csv"));
+        QVERIFY(options.endpoint.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"
