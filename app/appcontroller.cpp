@@ -101,7 +101,7 @@ void AppController::wireLoader()
     });
 }
 
-void AppController::connectTo(const QUrl &endpoint, const QByteArray &token)
+void AppController::connectTo(const QUrl &endpoint, const QByteArray &token, const QString &connectionKey)
 {
     m_loader->cancel();
     m_client->cancelAll();
@@ -112,8 +112,9 @@ void AppController::connectTo(const QUrl &endpoint, const QByteArray &token)
     m_window->setServerFilter(m_filter);
     m_client->setEndpoint(endpoint);
     m_client->setToken(token);
-    // Labels belong to the connection; keyed by endpoint until profiles carry them.
-    m_labels->setConnectionKey(endpoint.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash));
+    // Labels belong to the connection: a profile keeps its own, anything else is keyed by endpoint.
+    m_labels->setConnectionKey(
+        connectionKey.isEmpty() ? endpoint.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash) : connectionKey);
     m_edits->setConnectionKey(m_labels->connectionKey());
     m_window->setConnectionText(tr("Connecting to %1…").arg(endpoint.toDisplayString()));
     m_window->setNoDataMessage(tr("Connecting to %1…").arg(endpoint.toDisplayString()));

@@ -26,7 +26,9 @@ public:
     explicit AppController(MainWindow *window, QObject *parent = nullptr);
 
     // Drops whatever the previous connection was doing, clears its data and connects anew.
-    void connectTo(const QUrl &endpoint, const QByteArray &token);
+    // `connectionKey` names the connection for labels and per-connection settings;
+    // empty means the endpoint URL (a saved profile passes its own key).
+    void connectTo(const QUrl &endpoint, const QByteArray &token, const QString &connectionKey = {});
     void reload();
     void setServerFilter(const ProviderFilter &filter);
     ProviderFilter serverFilter() const { return m_filter; }

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "placementclient.h"
 #include "profilecontroller.h"
+#include "profilelabelstore.h"
 #include "secretprompt.h"
 #include "secretstore.h"
 
@@ -106,20 +107,12 @@ int main(int argc, char *argv[])
     });
     ProfileController profiles(&window, &controller, &launcher, &secrets);
     profiles.installMenu();
+    profiles.setForcedReadOnly(options.readOnly);
+    controller.aggregateLabels()->setStore(std::make_unique<ProfileAggregateLabelStore>());
     if (ConnectionLauncher::wantsProfile(options)) {
         window.setStatusMessage(QApplication::translate("main", "Authenticating…"));
-        launcher.launch(options, [&window, &controller](const ConnectionReport &report) {
-            if (!report.ok()) {
-                window.setConnectionText(QApplication::translate("main", "Not connected"));
-                window.setStatusMessage(report.error->message());
-                window.setNoDataMessage(report.text());
-                return;
-            }
-            if (report.tlsVerificationOff)
-                window.setStatusMessage(
-                    QApplication::translate("main", "Warning: TLS certificates are not verified for this connection."));
-            controller.connectTo(report.endpoint, controller.client()->http()->token());
-        });
+        profiles.setCurrentProfile(options.profile);
+        launcher.launch(options, [&profiles](const ConnectionReport &report) { profiles.onLaunched(report); });
     } else if (options.endpoint.isValid())
         controller.connectTo(options.endpoint, options.token);
     else

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "placementclient.h"
 #include "profiledialog.h"
+#include "profilelabelstore.h"
 #include "secretstore.h"
 
 #include <QMenuBar>
@@ -129,7 +130,17 @@ void ProfileController::onLaunched(const ConnectionReport &report)
         m_window->setNoDataMessage(report.text());
         return;
     }
-    m_controller->connectTo(report.endpoint, m_controller->client()->http()->token());
+    bool readOnly = m_forcedReadOnly;
+    QString connectionKey;
+    if (!m_current.isEmpty()) {
+        connectionKey = ProfileAggregateLabelStore::keyFor(m_current);
+        if (m_store.load()) {
+            if (const auto profile = m_store.find(m_current))
+                readOnly = readOnly || profile->readOnly;
+        }
+    }
+    m_controller->setReadOnly(readOnly);
+    m_controller->connectTo(report.endpoint, m_controller->client()->http()->token(), connectionKey);
     if (report.tlsVerificationOff)
         m_window->setStatusMessage(tr("Warning: TLS certificates are not verified for this connection."));
 }

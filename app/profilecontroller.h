@@ -28,8 +28,13 @@ public:
     void openManager();
     // Connects the window with a saved profile (secret typed, in the keyring, or asked for).
     void connectProfile(const ConnectionProfile &profile);
-    // Called once the launcher reports: hands the endpoint to the app controller.
+    // Called once the launcher reports: hands the endpoint to the app controller and
+    // applies the current profile's preferences (read-only, aggregate labels).
     void onLaunched(const ConnectionReport &report);
+    // The saved profile the next onLaunched() belongs to (--profile); empty for none.
+    void setCurrentProfile(const QString &name) { m_current = name; }
+    // --read-only: no profile can turn writes back on.
+    void setForcedReadOnly(bool readOnly) { m_forcedReadOnly = readOnly; }
 
 private:
     void testProfile(ProfileDialog *dialog, const ConnectionProfile &profile);
@@ -41,4 +46,5 @@ private:
     SecretStore *m_secrets;
     ProfileStore m_store;
     QString m_current;
+    bool m_forcedReadOnly = false;
 };
