@@ -78,16 +78,7 @@ class TestAggregateEditorLive : public QObject
         }
         return {};
     }
-    QStringList serverSet()
-    {
-        const HttpResponse r
-            = m_live.request("GET", QStringLiteral("/resource_providers/%1/aggregates").arg(m_provider));
-        QStringList list;
-        for (const auto &v : QJsonDocument::fromJson(r.body)[QStringLiteral("aggregates")].toArray())
-            list << v.toString();
-        list.sort();
-        return list;
-    }
+    QStringList serverSet() { return m_live.aggregatesOf(m_provider); }
     static QStringList sorted(QStringList list)
     {
         list.sort();
@@ -133,12 +124,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_live.isAvailable(), qPrintable(m_live.unavailableReason()));
-        m_client.setEndpoint(m_live.url());
-        m_client.setToken(m_live.token());
-        std::optional<Result<Capabilities>> caps;
-        m_client.connectToServer(this, [&](const Result<Capabilities> &r) { caps = r; });
-        QVERIFY(QTest::qWaitFor([&] { return caps.has_value(); }, 10000));
-        QVERIFY(caps->ok());
+        const auto caps = m_live.connectClient(m_client);
+        QVERIFY2(caps.ok(), qPrintable(caps.ok() ? QString() : caps.error().fullText()));
         m_a = LiveServer::newUuid();
         m_b = LiveServer::newUuid();
         m_c = LiveServer::newUuid();

@@ -32,16 +32,7 @@ class TestEditWiringLive : public QObject
     std::unique_ptr<AppController> m_controller;
     QString m_provider;
 
-    QStringList serverSet()
-    {
-        const HttpResponse r
-            = m_live.request("GET", QStringLiteral("/resource_providers/%1/aggregates").arg(m_provider));
-        QStringList list;
-        for (const auto &v : QJsonDocument::fromJson(r.body)[QStringLiteral("aggregates")].toArray())
-            list << v.toString();
-        list.sort();
-        return list;
-    }
+    QStringList serverSet() { return m_live.aggregatesOf(m_provider); }
     AggregateEditorDialog *openEditorWith(QAction *action)
     {
         QSignalSpy opened(m_controller->edits(), &AggregateEditController::editorOpened);

@@ -111,26 +111,14 @@ class TestBulkEditLive : public QObject
     LiveServer m_live;
     PlacementClient m_client;
 
-    QStringList serverSet(const QString &uuid)
-    {
-        const HttpResponse r = m_live.request("GET", QStringLiteral("/resource_providers/%1/aggregates").arg(uuid));
-        QStringList list;
-        for (const auto &v : QJsonDocument::fromJson(r.body)[QStringLiteral("aggregates")].toArray())
-            list << v.toString();
-        list.sort();
-        return list;
-    }
+    QStringList serverSet(const QString &uuid) { return m_live.aggregatesOf(uuid); }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_live.isAvailable(), qPrintable(m_live.unavailableReason()));
-        m_client.setEndpoint(m_live.url());
-        m_client.setToken(m_live.token());
-        std::optional<Result<Capabilities>> caps;
-        m_client.connectToServer(this, [&](const Result<Capabilities> &r) { caps = r; });
-        QVERIFY(QTest::qWaitFor([&] { return caps.has_value(); }, 10000));
-        QVERIFY(caps->ok());
+        const auto caps = m_live.connectClient(m_client);
+        QVERIFY2(caps.ok(), qPrintable(caps.ok() ? QString() : caps.error().fullText()));
     }
 
     void intentApplies_data()

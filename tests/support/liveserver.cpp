@@ -7,7 +7,10 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcessEnvironment>
+#include <QTest>
 #include <QUuid>
+
+#include "placementclient.h"
 
 LiveServer::LiveServer()
 {
@@ -101,4 +104,26 @@ qint64 LiveServer::bumpGenerationViaTraits(const QString &uuid, const QStringLis
     if (!r.ok())
         return -1;
     return QJsonDocument::fromJson(r.body).object().value(QStringLiteral("resource_provider_generation")).toInteger(-1);
+}
+
+QStringList LiveServer::aggregatesOf(const QString &uuid)
+{
+    const HttpResponse r = request("GET", QStringLiteral("/resource_providers/%1/aggregates").arg(uuid));
+    QStringList list;
+    for (const auto &v : QJsonDocument::fromJson(r.body).object().value(QStringLiteral("aggregates")).toArray())
+        list << v.toString();
+    list.sort();
+    return list;
+}
+
+Result<Capabilities> LiveServer::connectClient(PlacementClient &client)
+{
+    client.setEndpoint(m_url);
+    client.setToken(m_token);
+    std::optional<Result<Capabilities>> caps;
+    QObject context;
+    client.connectToServer(&context, [&](const Result<Capabilities> &r) { caps = r; });
+    if (!QTest::qWaitFor([&] { return caps.has_value(); }, 20000))
+        return PlacementError::make(PlacementError::Kind::Timeout, QStringLiteral("no answer to GET /"));
+    return *caps;
 }

@@ -9,6 +9,9 @@
 #include <QUrl>
 
 #include "httpclient.h"
+#include "result.h"
+
+class PlacementClient;
 
 class LiveServer
 {
@@ -31,6 +34,11 @@ public:
     qint64 generationOf(const QString &uuid);
     // Bumps the generation without touching aggregates (as nova does when traits change).
     qint64 bumpGenerationViaTraits(const QString &uuid, const QStringList &traits);
+
+    // The provider's aggregates as the server has them now, sorted (empty on failure).
+    QStringList aggregatesOf(const QString &uuid);
+    // Points the client at this server and negotiates the microversion; waits for the answer.
+    Result<Capabilities> connectClient(PlacementClient &client);
 
     static QString newUuid();
 
