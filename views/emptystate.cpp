@@ -14,7 +14,10 @@ EmptyState::EmptyState(QAbstractItemView *view)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
-    layout->addWidget(m_label, 0, Qt::AlignHCenter);
+    // No alignment flag: an aligned word-wrapping label gets its one-line height and
+    // clips longer messages; full width lets the layout ask heightForWidth().
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->addWidget(m_label);
     layout->addWidget(m_button, 0, Qt::AlignHCenter);
     layout->addStretch();
     m_label->setAlignment(Qt::AlignCenter);

@@ -29,10 +29,13 @@ void applyDefaultWidths(QHeaderView *header, const QFontMetrics &fm)
     const int em = fm.horizontalAdvance(QLatin1Char('M'));
     header->resizeSection(ProviderModel::NameColumn, 22 * em);
     header->resizeSection(ProviderModel::UuidColumn, 9 * em);
-    header->resizeSection(ProviderModel::GenerationColumn, 4 * em);
+    // Narrow number columns still show their whole header text.
+    header->resizeSection(ProviderModel::GenerationColumn,
+                          qMax(4 * em, header->sectionSizeHint(ProviderModel::GenerationColumn)));
     header->resizeSection(ProviderModel::ParentColumn, 11 * em);
     header->resizeSection(ProviderModel::RootColumn, 11 * em);
-    header->resizeSection(ProviderModel::AggregateCountColumn, 4 * em);
+    header->resizeSection(ProviderModel::AggregateCountColumn,
+                          qMax(4 * em, header->sectionSizeHint(ProviderModel::AggregateCountColumn)));
     header->resizeSection(ProviderModel::AggregatesColumn, 13 * em);
     for (int c : { ProviderModel::VcpuColumn, ProviderModel::MemoryColumn, ProviderModel::DiskColumn })
         header->resizeSection(c, 9 * em);
