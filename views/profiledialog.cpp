@@ -34,6 +34,8 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     , m_endpoint(new QLineEdit(this))
     , m_versionCap(new QLineEdit(this))
     , m_caFile(new QLineEdit(this))
+    , m_certFile(new QLineEdit(this))
+    , m_keyFile(new QLineEdit(this))
     , m_verify(new QCheckBox(tr("Verify TLS certificates"), this))
     , m_verifyWarning(
           new QLabel(tr("⚠ Certificates will not be checked: anyone on the path can read the token."), this))
@@ -147,6 +149,8 @@ void ProfileDialog::buildForm(QFormLayout *form)
     form->addRow(tr("Placement &endpoint:"), m_endpoint);
     form->addRow(tr("&Microversion cap:"), m_versionCap);
     form->addRow(tr("CA &file:"), m_caFile);
+    form->addRow(tr("Client c&ertificate:"), m_certFile);
+    form->addRow(tr("Client &key:"), m_keyFile);
     form->addRow(QString(), m_verify);
     form->addRow(QString(), m_verifyWarning);
     form->addRow(QString(), m_readOnly);
@@ -208,9 +212,10 @@ void ProfileDialog::showProfile(int row)
     m_row = row;
     const bool has = row >= 0 && row < m_profiles.size();
     for (QWidget *w : std::initializer_list<QWidget *> {
-             m_name,          m_type,   m_authUrl,   m_user,     m_userDomain, m_project,   m_projectDomain,
-             m_appCredential, m_region, m_interface, m_endpoint, m_versionCap, m_caFile,    m_verify,
-             m_readOnly,      m_secret, m_remember,  m_test,     m_connect,    m_duplicate, m_delete })
+             m_name,          m_type,          m_authUrl, m_user,      m_userDomain, m_project,
+             m_projectDomain, m_appCredential, m_region,  m_interface, m_endpoint,   m_versionCap,
+             m_caFile,        m_certFile,      m_keyFile, m_verify,    m_readOnly,   m_secret,
+             m_remember,      m_test,          m_connect, m_duplicate, m_delete })
         w->setEnabled(has);
     const ConnectionProfile p = has ? m_profiles.at(row) : ConnectionProfile();
     const AuthConfig &a = p.auth;
@@ -228,6 +233,8 @@ void ProfileDialog::showProfile(int row)
     m_endpoint->setText(a.endpointOverride.toString());
     m_versionCap->setText(a.versionCap ? a.versionCap->toString() : QString());
     m_caFile->setText(a.caFile);
+    m_certFile->setText(a.certFile);
+    m_keyFile->setText(a.keyFile);
     m_verify->setChecked(a.verifyTls);
     m_readOnly->setChecked(p.readOnly);
     m_secret->clear();
@@ -271,6 +278,8 @@ ConnectionProfile ProfileDialog::formProfile() const
         = m_endpoint->text().trimmed().isEmpty() ? QUrl() : QUrl::fromUserInput(m_endpoint->text().trimmed());
     a.versionCap = ApiVersion::parse(m_versionCap->text().trimmed());
     a.caFile = m_caFile->text().trimmed();
+    a.certFile = m_certFile->text().trimmed();
+    a.keyFile = m_keyFile->text().trimmed();
     a.verifyTls = m_verify->isChecked();
     p.readOnly = m_readOnly->isChecked();
     p.rememberSecret = m_remember->isChecked();

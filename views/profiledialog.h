@@ -74,6 +74,8 @@ private:
     QLineEdit *m_endpoint;
     QLineEdit *m_versionCap;
     QLineEdit *m_caFile;
+    QLineEdit *m_certFile; // PEM; may hold the key too when m_keyFile is empty
+    QLineEdit *m_keyFile;
     QCheckBox *m_verify;
     QLabel *m_verifyWarning;
     QCheckBox *m_readOnly;

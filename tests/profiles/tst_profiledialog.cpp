@@ -28,6 +28,8 @@ class TestProfileDialog : public QObject
         a.auth.projectName = QStringLiteral("admin");
         a.auth.projectDomainName = QStringLiteral("Default");
         a.auth.regionName = QStringLiteral("RegionOne");
+        a.auth.certFile = QStringLiteral("/etc/pki/operator.crt");
+        a.auth.keyFile = QStringLiteral("/etc/pki/operator.key");
         a.origin = QStringLiteral("clouds.yaml: /home/operator/.config/openstack/clouds.yaml");
         ConnectionProfile b;
         b.name = QStringLiteral("lab (noauth2)");
@@ -95,6 +97,22 @@ private Q_SLOTS:
         QCOMPARE(edited.size(), 1);
         for (const ConnectionProfile &p : edited.first().first().value<QList<ConnectionProfile>>())
             QVERIFY(p.auth.secret.isEmpty());
+    }
+
+    void tlsFilesRoundTrip()
+    {
+        ProfileDialog d;
+        d.setProfiles(samples(), QStringLiteral("production"));
+        QSignalSpy edited(&d, &ProfileDialog::profilesEdited);
+        QLineEdit *cert = field<QLineEdit>(d, QStringLiteral("/etc/pki/operator.crt"));
+        QLineEdit *key = field<QLineEdit>(d, QStringLiteral("/etc/pki/operator.key"));
+        QVERIFY(cert && key);
+        key->setText(QStringLiteral("/etc/pki/other.key"));
+        d.reject();
+        QCOMPARE(edited.size(), 1);
+        const auto profiles = edited.first().first().value<QList<ConnectionProfile>>();
+        QCOMPARE(profiles.first().auth.certFile, QStringLiteral("/etc/pki/operator.crt"));
+        QCOMPARE(profiles.first().auth.keyFile, QStringLiteral("/etc/pki/other.key"));
     }
 
     void duplicateAndDelete()
