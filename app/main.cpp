@@ -17,21 +17,36 @@
 #include <memory>
 
 namespace {
-// --export runs without a window, so it must not need a display: decide before any app object exists.
-bool wantsHeadlessExport(int argc, char *argv[])
+// --export, --help and --version run without a window, so they must not need a display:
+// decide before any application object exists.
+bool runsWithoutWindow(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strncmp(argv[i], "--export", 8) == 0 || std::strncmp(argv[i], "-export", 7) == 0)
+        const char *arg = argv[i];
+        if (std::strncmp(arg, "--export", 8) == 0 || std::strncmp(arg, "-export", 7) == 0)
             return true;
+        for (const char *console : { "--help", "-h", "-?", "--help-all", "--version", "-v" }) {
+            if (std::strcmp(arg, console) == 0)
+                return true;
+        }
     }
     return false;
+}
+
+// Names used by QSettings and QStandardPaths, the same with or without a window.
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("placement-inspector"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PI_VERSION_STRING));
+    QCoreApplication::setOrganizationName(QStringLiteral("placement-inspector"));
 }
 
 int runHeadlessExport(const CommandLineOptions &options)
 {
     if (!options.endpoint.isValid() && !ConnectionLauncher::wantsProfile(options)) {
         std::fprintf(stderr, "placement-inspector: %s\n",
-                     qPrintable(QCoreApplication::translate("main", "--export needs a connection: --endpoint URL")));
+                     qPrintable(QCoreApplication::translate(
+                         "main", "--export needs a connection: --cloud NAME, --profile NAME or --endpoint URL")));
         return 2;
     }
     HeadlessExport job(options.endpoint, options.token, options.exportFile);
@@ -66,11 +81,9 @@ int runHeadlessExport(const CommandLineOptions &options)
 
 int main(int argc, char *argv[])
 {
-    if (wantsHeadlessExport(argc, argv)) {
+    if (runsWithoutWindow(argc, argv)) {
         QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("placement-inspector"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(PI_VERSION_STRING));
-        QCoreApplication::setOrganizationName(QStringLiteral("placement-inspector"));
+        setApplicationIdentity();
         const CommandLineOptions options = CommandLine::parse(QCoreApplication::arguments());
         if (!options.error.isEmpty())
             std::fprintf(stderr, "placement-inspector: %s\n", qPrintable(options.error));
@@ -80,10 +93,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("placement-inspector"));
+    setApplicationIdentity();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Placement Inspector"));
-    QApplication::setApplicationVersion(QStringLiteral(PI_VERSION_STRING));
-    QApplication::setOrganizationName(QStringLiteral("placement-inspector"));
 
     const CommandLineOptions options = CommandLine::parse(QApplication::arguments());
     if (!options.error.isEmpty())
