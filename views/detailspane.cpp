@@ -111,6 +111,10 @@ DetailsPane::DetailsPane(ProviderModel *providers, AggregateLabels *labels, QWid
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    // Fit the dock's width: long trait lists and aggregate lines wrap instead of being cut.
+    // (The content ignores its minimum width hint, which the widest unwrapped line sets.)
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_content->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_content);
     m_scroll = scroll;

@@ -103,7 +103,7 @@ void MainWindow::setModels(const MainWindowModels &models)
     m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
     m_detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
-    resizeDocks({ m_detailsDock }, { 24 * fontMetrics().horizontalAdvance(QLatin1Char('M')) }, Qt::Horizontal);
+    resizeDocks({ m_detailsDock }, { 30 * fontMetrics().horizontalAdvance(QLatin1Char('M')) }, Qt::Horizontal);
 
     m_logView = new RequestLogView(models.requestLog, this);
     m_logDock = new QDockWidget(tr("Request Log"), this);
