@@ -36,12 +36,15 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     parser.addOption(readOnly);
 
     CommandLineOptions options;
-    if (!parser.parse(arguments)) {
-        options.error = parser.errorText();
+    // An unusable command line: a one-line reason and exit code 2.
+    auto unusable = [&options](const QString &reason) {
+        options.error = reason;
         options.exitNow = true;
         options.exitCode = 2;
         return options;
-    }
+    };
+    if (!parser.parse(arguments))
+        return unusable(parser.errorText());
     if (parser.isSet(help) || parser.isSet(version)) {
         const QString text = parser.isSet(help) ? parser.helpText()
                                                 : QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
@@ -59,20 +62,14 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         if (!options.endpoint.isValid() || options.endpoint.host().isEmpty()
             || (options.endpoint.scheme() != QLatin1String("http")
                 && options.endpoint.scheme() != QLatin1String("https"))) {
-            options.error = tr("--endpoint: \"%1\" is not an http(s) URL").arg(endpointText);
-            options.exitNow = true;
-            options.exitCode = 2;
-            return options;
+            return unusable(tr("--endpoint: \"%1\" is not an http(s) URL").arg(endpointText));
         }
     }
     if (parser.isSet(exportFile)) {
         options.exportFile = parser.value(exportFile);
         const QString suffix = options.exportFile.section(QLatin1Char('.'), -1).toLower();
         if (suffix != QLatin1String("json") && suffix != QLatin1String("csv")) {
-            options.error = tr("--export: \"%1\" must end in .json or .csv").arg(options.exportFile);
-            options.exitNow = true;
-            options.exitCode = 2;
-            return options;
+            return unusable(tr("--export: \"%1\" must end in .json or .csv").arg(options.exportFile));
         }
     }
     options.token = (parser.isSet(token) ? parser.value(token) : env.value(QStringLiteral("OS_TOKEN"))).toUtf8();
@@ -80,10 +77,7 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     options.profile = parser.value(profile);
     options.readOnly = parser.isSet(readOnly);
     if (parser.isSet(cloud) + parser.isSet(profile) + parser.isSet(endpoint) > 1) {
-        options.error = tr("use only one of --cloud, --profile and --endpoint");
-        options.exitNow = true;
-        options.exitCode = 2;
-        return options;
+        return unusable(tr("use only one of --cloud, --profile and --endpoint"));
     }
     // Like the openstack CLI, OS_CLOUD applies when the command line names no connection.
     if (options.cloud.isEmpty() && options.profile.isEmpty() && !parser.isSet(endpoint))

@@ -51,9 +51,7 @@ void BulkAggregateEdit::start(const QList<QPair<QString, QString>> &providers)
         m_queue << static_cast<int>(m_outcomes.size());
         m_outcomes << outcome;
     }
-    pump();
-    if (!isRunning())
-        Q_EMIT finished();
+    pumpOrFinish();
 }
 
 void BulkAggregateEdit::retryFailed()
@@ -71,9 +69,7 @@ void BulkAggregateEdit::retryFailed()
             Q_EMIT outcomeChanged(i);
         }
     }
-    pump();
-    if (!isRunning())
-        Q_EMIT finished();
+    pumpOrFinish();
 }
 
 void BulkAggregateEdit::cancel()
@@ -94,6 +90,13 @@ int BulkAggregateEdit::count(BulkOutcome::Status status) const
     for (const BulkOutcome &o : m_outcomes)
         n += o.status == status ? 1 : 0;
     return n;
+}
+
+void BulkAggregateEdit::pumpOrFinish()
+{
+    pump();
+    if (!isRunning())
+        Q_EMIT finished();
 }
 
 void BulkAggregateEdit::pump()
@@ -171,7 +174,5 @@ void BulkAggregateEdit::finish(int index, BulkOutcome::Status status, const QStr
     if (!wasRunning)
         return;
     --m_running;
-    pump();
-    if (!isRunning())
-        Q_EMIT finished();
+    pumpOrFinish();
 }

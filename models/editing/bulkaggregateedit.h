@@ -80,6 +80,8 @@ Q_SIGNALS:
 
 private:
     void pump();
+    // Starts what the parallelism allows; emits finished() when nothing is left to do.
+    void pumpOrFinish();
     void readAndApply(int index);
     void put(int index, const ProviderAggregates &current);
     void finish(int index, BulkOutcome::Status status, const QString &error = {});
