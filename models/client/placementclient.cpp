@@ -218,6 +218,11 @@ void PlacementClient::cancel(quint64 ticket)
     m_scheduler->cancel(ticket);
 }
 
+void PlacementClient::cancelOwnedBy(const QObject *context)
+{
+    m_scheduler->cancelOwnedBy(context);
+}
+
 void PlacementClient::cancelAll()
 {
     m_scheduler->cancelAll();

@@ -76,7 +76,10 @@ public:
     quint64 listResourceClasses(QObject *context, Callback<QStringList> callback, const CallOptions &options = {});
 
     void cancel(quint64 ticket);
-    // Drops every queued and running call (reload, profile switch); late replies are ignored.
+    // Drops the queued and running calls made with this context; other callers' calls
+    // (an editor's save, a bulk edit, the trait list) go on. Late replies are ignored.
+    void cancelOwnedBy(const QObject *context);
+    // Drops every queued and running call (connection switch only); late replies are ignored.
     void cancelAll();
 
 Q_SIGNALS:

@@ -114,6 +114,35 @@ void RequestScheduler::cancel(quint64 ticket)
     settle();
 }
 
+void RequestScheduler::cancelOwnedBy(const QObject *context)
+{
+    if (!context)
+        return;
+    // Remove them all before pumping once: cancelling one by one would start (and then
+    // abort) the owner's next queued request every time a running one is dropped.
+    int removed = 0;
+    for (auto it = m_jobs.begin(); it != m_jobs.end();) {
+        if (!it->hasContext || it->context.data() != context) {
+            ++it;
+            continue;
+        }
+        if (it->httpId != 0) {
+            m_http->cancel(it->httpId);
+            --m_running;
+        }
+        if (!it->key.isEmpty())
+            m_byKey.remove(it->key, it.key());
+        it = m_jobs.erase(it); // queue entries of erased jobs are skipped by pump()
+        ++removed;
+    }
+    if (removed == 0)
+        return;
+    m_batchTotal -= removed;
+    Q_EMIT progressChanged(m_batchDone, m_batchTotal, m_batchFailed);
+    pump();
+    settle();
+}
+
 void RequestScheduler::cancelAll()
 {
     for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {

@@ -38,6 +38,10 @@ public:
     // Moves queued requests with these keys up to the given priority (never down).
     void promote(const QStringList &keys, Priority priority);
     void cancel(quint64 ticket);
+    // Cancels the requests queued or running for this context object only: each component
+    // (loader, details pane, editor, bulk edit) drops its own work and nobody else's.
+    void cancelOwnedBy(const QObject *context);
+    // Drops everything (connection switch): no caller's callback runs.
     void cancelAll();
 
     int queued() const { return static_cast<int>(m_jobs.size()) - m_running; }

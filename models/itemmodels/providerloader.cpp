@@ -35,7 +35,7 @@ void ProviderLoader::setPhase(Phase phase)
 
 void ProviderLoader::reload(const ProviderFilter &filter)
 {
-    m_client->cancelAll();
+    m_client->cancelOwnedBy(this); // never the editor's, a bulk edit's or the details' calls
     const quint64 epoch = ++m_epoch;
     m_filter = filter;
     m_pendingResults.clear();
@@ -226,7 +226,7 @@ void ProviderLoader::cancel()
     if (!isLoading())
         return;
     ++m_epoch;
-    m_client->cancelAll();
+    m_client->cancelOwnedBy(this); // never the editor's, a bulk edit's or the details' calls
     m_pendingResults.clear();
     m_flushTimer->stop();
     // Rows left in "loading" would lie: mark them not loaded so a refresh picks them up.
