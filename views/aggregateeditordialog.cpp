@@ -135,10 +135,10 @@ void AggregateEditorDialog::addText(const QString &text)
 void AggregateEditorDialog::onEntered(const AggregateListCheck &check)
 {
     QStringList wanted = m_session->wanted();
-    int folded = static_cast<int>(check.foldedDuplicates.size());
+    QStringList already = check.foldedDuplicates;
     for (const QString &uuid : check.aggregates) {
         if (wanted.contains(uuid))
-            ++folded; // already in the set: entering it twice changes nothing
+            already << uuid; // entering it twice changes nothing, and the operator hears so
         else
             wanted << uuid;
     }
@@ -148,7 +148,7 @@ void AggregateEditorDialog::onEntered(const AggregateListCheck &check)
         if (!known)
             m_rejected << r;
     }
-    m_foldedDuplicates = folded;
+    m_alreadyInList = already;
     m_session->setWanted(wanted);
     rebuild();
 }
@@ -195,7 +195,7 @@ void AggregateEditorDialog::removeSelected()
 
 void AggregateEditorDialog::restoreSelected()
 {
-    restoreAggregates(selectedUuids(RowKind::Removed));
+    restoreAggregates(selectedUuids(RowKind::Removed) + selectedUuids(RowKind::RemovedByOthers));
 }
 
 QStringList AggregateEditorDialog::rejectedInputs() const
@@ -236,6 +236,12 @@ void AggregateEditorDialog::rebuild()
         if (kind == RowKind::Added) {
             for (int c = 0; c < ColumnCount; ++c)
                 item->setBackground(c, PaletteColors::addedBackground(pal));
+        } else if (kind == RowKind::RemovedByOthers) {
+            QFont font = item->font(0);
+            font.setItalic(true);
+            item->setFont(0, font);
+            for (int c = 0; c < ColumnCount; ++c)
+                item->setForeground(c, PaletteColors::pendingText(pal));
         } else if (kind == RowKind::Removed || kind == RowKind::Invalid) {
             QFont font = item->font(0);
             font.setStrikeOut(kind == RowKind::Removed);
@@ -248,13 +254,21 @@ void AggregateEditorDialog::rebuild()
         item->setSelected(selected.contains(key));
         return item;
     };
+    // What others changed on the server meanwhile is theirs: kept, and said so.
+    const AggregateChange theirs = m_session->theirChange();
     for (const QString &uuid : base.aggregates) {
         const bool kept = wanted.contains(uuid);
-        addRow(uuid, AggregateInput::displayText(uuid, m_labels), kept ? tr("kept") : tr("− removed"),
+        const QString keptText = theirs.added.contains(uuid) ? tr("kept · added on the server meanwhile") : tr("kept");
+        addRow(uuid, AggregateInput::displayText(uuid, m_labels), kept ? keptText : tr("− removed"),
                kept ? RowKind::Kept : RowKind::Removed);
     }
     for (const QString &uuid : change.added)
         addRow(uuid, AggregateInput::displayText(uuid, m_labels), tr("+ added"), RowKind::Added);
+    for (const QString &uuid : theirs.removed) {
+        if (!base.aggregates.contains(uuid) && !wanted.contains(uuid))
+            addRow(uuid, AggregateInput::displayText(uuid, m_labels), tr("removed on the server meanwhile"),
+                   RowKind::RemovedByOthers);
+    }
     for (const RejectedAggregate &r : m_rejected) {
         QTreeWidgetItem *item = addRow(r.input, r.input, tr("invalid, not sent"), RowKind::Invalid);
         item->setToolTip(0, r.reason);
@@ -265,9 +279,9 @@ void AggregateEditorDialog::rebuild()
     parts << tr("%n to add", nullptr, static_cast<int>(change.added.size()))
           << tr("%n to remove", nullptr, static_cast<int>(change.removed.size()))
           << tr("%n kept", nullptr, static_cast<int>(base.aggregates.size() - change.removed.size()));
-    if (m_foldedDuplicates > 0)
-        parts << tr("%n duplicate(s) folded", nullptr, m_foldedDuplicates);
     QString summary = parts.join(tr(", "));
+    if (!m_alreadyInList.isEmpty())
+        summary += QLatin1Char('\n') + tr("Already in the list: %1").arg(m_alreadyInList.join(tr(", ")));
     for (const RejectedAggregate &r : m_rejected)
         summary += QLatin1Char('\n') + tr("Not sent: %1").arg(r.reason);
     m_summary->setText(summary);
@@ -285,7 +299,8 @@ void AggregateEditorDialog::updateButtons()
     m_remove->setEnabled(
         allowed
         && !(selectedUuids(RowKind::Kept) + selectedUuids(RowKind::Added) + selectedUuids(RowKind::Invalid)).isEmpty());
-    m_restore->setEnabled(allowed && !selectedUuids(RowKind::Removed).isEmpty());
+    m_restore->setEnabled(allowed
+                          && !(selectedUuids(RowKind::Removed) + selectedUuids(RowKind::RemovedByOthers)).isEmpty());
     m_save->setEnabled(allowed && !change.isEmpty());
 }
 
@@ -307,10 +322,8 @@ void AggregateEditorDialog::onStateChanged(AggregateEditSession::State state)
     m_save->setToolTip(tr("Save with one generation-checked request (%1)")
                            .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     rebuild();
-    if (state == AggregateEditSession::State::Saved) {
-        m_rejected.clear();
-        QDialog::accept();
-    }
+    if (state == AggregateEditSession::State::Saved)
+        QDialog::accept(); // the rejected inputs stay readable: the saved message names them
 }
 
 void AggregateEditorDialog::onConflict(const AggregateConflict &conflict)
@@ -332,8 +345,8 @@ void AggregateEditorDialog::onConflict(const AggregateConflict &conflict)
             break;
         case ConflictDialog::Choice::KeepEditing:
             m_session->keepEditing();
-            showMessage(tr("Your set is kept and now starts from the server's generation %1. Review the "
-                           "changes and save again.")
+            showMessage(tr("Your changes now start from the server's set at generation %1; what others changed "
+                           "is kept and marked. Review and save again.")
                             .arg(conflict.server.generation),
                         false);
             break;

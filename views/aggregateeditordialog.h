@@ -39,7 +39,8 @@ public:
         Kept,
         Added,
         Removed,
-        Invalid
+        Invalid,
+        RemovedByOthers // removed on the server since this edit began: information, restorable
     };
 
     AggregateEditorDialog(AggregateEditSession *session, const QString &providerName, QWidget *parent = nullptr);
@@ -88,7 +89,7 @@ private:
     QString m_providerName;
     AggregateLabels *m_labels = nullptr;
     QList<RejectedAggregate> m_rejected;
-    int m_foldedDuplicates = 0;
+    QStringList m_alreadyInList; // entered again last time: said, not silently ignored
     QString m_disabledReason;
     QLabel *m_header;
     QLabel *m_note;

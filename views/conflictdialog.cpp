@@ -89,7 +89,7 @@ ConflictDialog::ConflictDialog(const AggregateConflict &conflict, const QString 
     m_reload = buttons->addButton(tr("Re&load…"), QDialogButtonBox::DestructiveRole);
     m_reload->setToolTip(tr("Take the server's set and drop your changes (asks first)"));
     m_keep = buttons->addButton(tr("&Keep Editing"), QDialogButtonBox::RejectRole);
-    m_keep->setToolTip(tr("Go back to the editor with your set; it now starts from the server's state"));
+    m_keep->setToolTip(tr("Go back to the editor with your changes carried onto the server's set; nothing is sent"));
     m_reapply->setDefault(true);
     m_reapply->setFocus();
     layout->addWidget(buttons);

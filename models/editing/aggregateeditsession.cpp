@@ -10,6 +10,7 @@ AggregateEditSession::AggregateEditSession(PlacementClient *client, const QStrin
     , m_uuid(providerUuid)
     , m_base(base)
     , m_wanted(base.aggregates)
+    , m_origin(base.aggregates)
 { }
 
 void AggregateEditSession::setState(State state)
@@ -18,6 +19,12 @@ void AggregateEditSession::setState(State state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
+}
+
+void AggregateEditSession::setBase(const ProviderAggregates &base)
+{
+    m_base = base;
+    Q_EMIT baseChanged(m_base);
 }
 
 void AggregateEditSession::setWanted(const QStringList &aggregates)
@@ -43,8 +50,10 @@ void AggregateEditSession::put(const QStringList &aggregates, qint64 generation)
                             [this, before](const Result<ProviderAggregates> &result) {
                                 if (result) {
                                     m_previous = before;
-                                    m_base = result.value();
                                     m_wanted = result.value().aggregates;
+                                    m_origin = m_wanted;
+                                    m_theirs = {};
+                                    setBase(result.value());
                                     setState(State::Saved);
                                     Q_EMIT saved(result.value(), before);
                                     return;
@@ -69,10 +78,10 @@ void AggregateEditSession::resolveConflict()
             return;
         }
         // Compare canonical forms: the server stores what was sent, in any spelling.
-        QStringList server = AggregateList::check(result.value().aggregates).aggregates;
+        const QStringList server = AggregateList::check(result.value().aggregates).aggregates;
         m_conflict = AggregateConflict {};
         m_conflict.base = m_base;
-        m_conflict.server = result.value();
+        m_conflict.server = { server, result.value().generation };
         m_conflict.mine = m_wanted;
         m_conflict.merged = AggregateMerge::threeWay(m_base.aggregates, m_wanted, server);
         m_conflict.aggregatesChangedOnServer = !AggregateMerge::sameSet(m_base.aggregates, server);
@@ -82,8 +91,8 @@ void AggregateEditSession::resolveConflict()
         if (m_autoReapply && !m_conflict.aggregatesChangedOnServer && m_autoReapplies < maxAutomaticReapplies) {
             ++m_autoReapplies;
             Q_EMIT automaticallyReapplied(m_conflict);
-            m_base = m_conflict.server;
-            put(m_conflict.merged, m_conflict.server.generation);
+            adoptServerState();
+            put(m_wanted, m_base.generation);
             return;
         }
         setState(State::Conflict);
@@ -91,12 +100,20 @@ void AggregateEditSession::resolveConflict()
     });
 }
 
+// The server's set becomes the base and my change is carried onto it (three-way merge);
+// what the server changed since I started is remembered as theirs.
+void AggregateEditSession::adoptServerState()
+{
+    m_theirs = AggregateMerge::diff(m_origin, m_conflict.server.aggregates);
+    m_wanted = m_conflict.merged;
+    setBase(m_conflict.server);
+}
+
 void AggregateEditSession::reapplyMine()
 {
     if (m_state != State::Conflict)
         return;
-    m_base = m_conflict.server;
-    m_wanted = m_conflict.merged;
+    adoptServerState();
     put(m_wanted, m_base.generation);
 }
 
@@ -104,8 +121,10 @@ void AggregateEditSession::reloadDroppingMine()
 {
     if (m_state != State::Conflict && m_state != State::Editing)
         return;
-    if (m_state == State::Conflict)
-        m_base = m_conflict.server;
+    if (m_state == State::Conflict) {
+        m_theirs = AggregateMerge::diff(m_origin, m_conflict.server.aggregates);
+        setBase(m_conflict.server);
+    }
     m_wanted = m_base.aggregates;
     setState(State::Editing);
 }
@@ -114,6 +133,7 @@ void AggregateEditSession::keepEditing()
 {
     if (m_state != State::Conflict)
         return;
-    m_base = m_conflict.server;
+    // Keeping my literal set would turn a colleague's addition into my removal.
+    adoptServerState();
     setState(State::Editing);
 }

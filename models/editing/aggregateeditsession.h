@@ -54,6 +54,9 @@ public:
     const AggregateConflict &conflict() const { return m_conflict; }
     // The set before the last successful save (for undo).
     QStringList previousAggregates() const { return m_previous; }
+    // What others changed on the server since this edit began, as learnt from conflicts:
+    // shown as theirs, never undone unless the operator removes it explicitly.
+    AggregateChange theirChange() const { return m_theirs; }
 
     // Re-apply automatically when only the generation moved and the aggregates on the
     // server are still the base (opt-in per profile). Each time emits automaticallyReapplied.
@@ -65,10 +68,14 @@ public:
     // Conflict choices.
     void reapplyMine(); // three-way merge on the server's set, saved with the server's generation
     void reloadDroppingMine(); // the server's set becomes base and wanted
-    void keepEditing(); // base moves to the server's state; wanted stays mine
+    // Base moves to the server's state and my change (additions and removals) is rebased
+    // onto it: what the server changed stays, unless I remove it myself afterwards.
+    void keepEditing();
 
 Q_SIGNALS:
     void stateChanged(State state);
+    // The set and generation this edit starts from moved (a save, a conflict choice).
+    void baseChanged(const ProviderAggregates &base);
     void saved(const ProviderAggregates &result, const QStringList &previous);
     void conflictDetected(const AggregateConflict &conflict);
     void automaticallyReapplied(const AggregateConflict &conflict);
@@ -77,6 +84,8 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    void setBase(const ProviderAggregates &base);
+    void adoptServerState();
     void put(const QStringList &aggregates, qint64 generation);
     void resolveConflict();
 
@@ -86,6 +95,8 @@ private:
     QStringList m_wanted;
     QStringList m_previous;
     AggregateConflict m_conflict;
+    QStringList m_origin; // the set this edit began from (or the last save left)
+    AggregateChange m_theirs; // m_origin -> the server's set at the last conflict
     State m_state = State::Editing;
     bool m_autoReapply = false;
     int m_autoReapplies = 0;

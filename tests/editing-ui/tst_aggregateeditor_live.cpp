@@ -143,7 +143,8 @@ private Q_SLOTS:
         QCOMPARE(rowChange(m_b), tr("− removed"));
         QCOMPARE(rowChange(m_c), tr("+ added"));
         QCOMPARE(rowChange(QStringLiteral("not-a-uuid")), tr("invalid, not sent"));
-        QVERIFY(m_editor->summaryText().contains(tr("1 duplicate(s) folded")));
+        // The duplicate is named, not silently dropped.
+        QVERIFY(m_editor->summaryText().contains(tr("Already in the list: %1").arg(m_c.toUpper())));
         QVERIFY(m_editor->summaryText().contains(QStringLiteral("not-a-uuid")));
         QCOMPARE(m_editor->rejectedInputs(), QStringList { QStringLiteral("not-a-uuid") });
         QCOMPARE(m_editor->session()->wanted(), (QStringList { m_a, m_c }));
@@ -245,17 +246,22 @@ private Q_SLOTS:
             QTest::mouseClick(prompt->keepEditingButton(), Qt::LeftButton);
             QTRY_VERIFY(!m_editor->conflictDialog());
             QCOMPARE(m_editor->session()->state(), AggregateEditSession::State::Editing);
-            QCOMPARE(m_editor->session()->wanted(), (QStringList { m_a, m_c })); // my set, untouched
+            // My change (add C, remove B) is carried onto the server's set; D is theirs and stays.
+            QCOMPARE(sorted(m_editor->session()->wanted()),
+                     aggregatesChanged ? sorted({ m_a, m_c, m_d }) : sorted({ m_a, m_c }));
+            QCOMPARE(m_editor->session()->pendingChange().added, QStringList { m_c });
+            QCOMPARE(m_editor->session()->pendingChange().removed, QStringList { m_b });
             QCOMPARE(m_editor->session()->base().generation, serverGeneration);
             QCOMPARE(m_editor->rejectedInputs(), QStringList { QStringLiteral("not-a-uuid") });
             QCOMPARE(serverSet(), sorted(serverNow));
             QCOMPARE(putsSent(), putsBefore);
             if (aggregatesChanged)
-                QCOMPARE(rowChange(m_d), tr("− removed")); // the diff is now against the server's set
+                QCOMPARE(rowChange(m_d), tr("kept · added on the server meanwhile"));
             QSignalSpy saved(m_editor->session(), &AggregateEditSession::saved);
             QTest::mouseClick(m_editor->saveButton(), Qt::LeftButton);
             QVERIFY(saved.wait(10000));
-            QCOMPARE(serverSet(), sorted({ m_a, m_c }));
+            // One more save never removes the colleague's D.
+            QCOMPARE(serverSet(), aggregatesChanged ? sorted({ m_a, m_c, m_d }) : sorted({ m_a, m_c }));
             break;
         }
         }
@@ -275,11 +281,11 @@ private Q_SLOTS:
         ConflictDialog *second = saveAndWaitForPrompt();
         QVERIFY(second);
         QVERIFY(second->explanation().contains(tr("only the generation moved")));
-        QCOMPARE(m_editor->session()->wanted(), (QStringList { m_a, m_c }));
+        QCOMPARE(sorted(m_editor->session()->wanted()), sorted({ m_a, m_c, m_d }));
         QSignalSpy saved(m_editor->session(), &AggregateEditSession::saved);
         QTest::keyClick(second, Qt::Key_Return); // re-apply is the default
         QVERIFY(saved.wait(10000));
-        QCOMPARE(serverSet(), sorted({ m_a, m_c }));
+        QCOMPARE(serverSet(), sorted({ m_a, m_c, m_d }));
     }
 
     void otherErrorsKeepTheEditAndQuoteTheRequestId()

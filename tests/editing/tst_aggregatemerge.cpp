@@ -166,6 +166,27 @@ private Q_SLOTS:
             = AggregateMerge::threeWay(set(qPrintable(base)), set(qPrintable(mine)), set(qPrintable(base)));
         QVERIFY(AggregateMerge::sameSet(result, set(qPrintable(mine))));
     }
+
+    // "Keep editing" rebases my change onto the server's set. Over every row: what is then
+    // pending against the server is part of my change, never a removal of what the server
+    // added (issue 9, defect 5: a colleague's addition showed up as my removal).
+    void keepEditingPendingIsOnlyMyChange_data() { threeWay_data(); }
+    void keepEditingPendingIsOnlyMyChange()
+    {
+        QFETCH(QString, base);
+        QFETCH(QString, mine);
+        QFETCH(QString, server);
+        const QStringList b = set(qPrintable(base)), m = set(qPrintable(mine)), s = set(qPrintable(server));
+        const AggregateChange myChange = AggregateMerge::diff(b, m);
+        const AggregateChange theirs = AggregateMerge::diff(b, s);
+        const AggregateChange pending = AggregateMerge::diff(s, AggregateMerge::threeWay(b, m, s));
+        for (const QString &removed : pending.removed) {
+            QVERIFY2(myChange.removed.contains(removed), qPrintable(removed));
+            QVERIFY2(!theirs.added.contains(removed), qPrintable(removed));
+        }
+        for (const QString &added : pending.added)
+            QVERIFY2(myChange.added.contains(added), qPrintable(added));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAggregateMerge)

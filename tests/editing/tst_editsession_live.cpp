@@ -135,6 +135,56 @@ private Q_SLOTS:
         QCOMPARE(serverSet(), sorted({ m_b, m_d }));
     }
 
+    // Keep editing carries my change, not my literal set: a colleague's addition made while
+    // I edited must not turn into my removal (issue 9, defect 5).
+    void keepEditingRebasesMyChangeAndKeepsTheirs()
+    {
+        auto session = openSession();
+        QVERIFY(session);
+        QSignalSpy conflicts(session.get(), &AggregateEditSession::conflictDetected);
+        QSignalSpy saved(session.get(), &AggregateEditSession::saved);
+        QSignalSpy baseMoved(session.get(), &AggregateEditSession::baseChanged);
+        session->setWanted({ m_a, m_c }); // remove B, add C
+        QVERIFY(m_live.putAggregates(m_provider, { m_a, m_b, m_d }) > 0); // a colleague adds D
+        session->save();
+        QVERIFY(conflicts.wait(10000));
+
+        session->keepEditing();
+        QCOMPARE(session->state(), AggregateEditSession::State::Editing);
+        QCOMPARE(baseMoved.count(), 1);
+        QCOMPARE(sorted(session->base().aggregates), sorted({ m_a, m_b, m_d }));
+        QCOMPARE(session->pendingChange().added, QStringList { m_c });
+        QCOMPARE(session->pendingChange().removed, QStringList { m_b }); // D is not in my removals
+        QCOMPARE(session->theirChange().added, QStringList { m_d });
+        session->save();
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(serverSet(), sorted({ m_a, m_c, m_d }));
+        QVERIFY(session->theirChange().isEmpty()); // after my save, the next edit starts clean
+    }
+
+    // Removing their aggregate stays possible, but only as an explicit act.
+    void keepEditingThenRemovingTheirsExplicitly()
+    {
+        auto session = openSession();
+        QVERIFY(session);
+        QSignalSpy conflicts(session.get(), &AggregateEditSession::conflictDetected);
+        QSignalSpy saved(session.get(), &AggregateEditSession::saved);
+        session->setWanted({ m_a, m_b, m_c });
+        QVERIFY(m_live.putAggregates(m_provider, { m_b, m_d }) > 0); // a colleague: -A +D
+        session->save();
+        QVERIFY(conflicts.wait(10000));
+        session->keepEditing();
+        QCOMPARE(sorted(session->wanted()), sorted({ m_b, m_c, m_d })); // their removal of A stays too
+        QCOMPARE(session->theirChange().removed, QStringList { m_a });
+        QStringList wanted = session->wanted();
+        wanted.removeAll(m_d);
+        session->setWanted(wanted);
+        QCOMPARE(session->pendingChange().removed, QStringList { m_d });
+        session->save();
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(serverSet(), sorted({ m_b, m_c }));
+    }
+
     void reloadDropsMineAndWritesNothing()
     {
         auto session = openSession();
