@@ -37,6 +37,12 @@ BulkAggregateEdit::BulkAggregateEdit(PlacementClient *client, const BulkIntent &
     , m_intent(intent)
 {
     m_intent.aggregates = AggregateList::check(intent.aggregates).aggregates;
+    m_aggregatesExist = !mayCreateAggregates();
+}
+
+bool BulkAggregateEdit::mayCreateAggregates() const
+{
+    return m_intent.kind != BulkIntent::Kind::Remove && !m_intent.aggregates.isEmpty();
 }
 
 void BulkAggregateEdit::start(const QList<QPair<QString, QString>> &providers)
@@ -65,6 +71,7 @@ void BulkAggregateEdit::retryFailed()
             o.status = BulkOutcome::Status::Pending;
             o.error.clear();
             o.conflicts = 0;
+            o.retries = 0;
             m_queue << i;
             Q_EMIT outcomeChanged(i);
         }
@@ -101,7 +108,9 @@ void BulkAggregateEdit::pumpOrFinish()
 
 void BulkAggregateEdit::pump()
 {
-    while (m_running < m_parallel && !m_queue.isEmpty() && !m_cancelled) {
+    // Until one write with the intent's aggregates has succeeded, one provider at a time.
+    const int parallel = m_aggregatesExist ? m_parallel : 1;
+    while (m_running < parallel && !m_queue.isEmpty() && !m_cancelled) {
         const int index = m_queue.takeFirst();
         ++m_running;
         m_outcomes[index].status = BulkOutcome::Status::Running;
@@ -133,7 +142,9 @@ void BulkAggregateEdit::put(int index, const ProviderAggregates &current)
     if (AggregateMerge::sameSet(target, canonical)) {
         outcome.after = canonical;
         outcome.generation = current.generation;
-        finish(index, outcome.conflicts > 0 ? BulkOutcome::Status::Done : BulkOutcome::Status::Unchanged);
+        // After a conflict or a lost answer, the target may be there thanks to our own write.
+        const bool tried = outcome.conflicts > 0 || outcome.retries > 0;
+        finish(index, tried ? BulkOutcome::Status::Done : BulkOutcome::Status::Unchanged);
         return;
     }
     if (m_cancelled) {
@@ -149,19 +160,34 @@ void BulkAggregateEdit::put(int index, const ProviderAggregates &current)
                                     finish(index, BulkOutcome::Status::Done);
                                     return;
                                 }
-                                if (result.error().isConcurrentUpdate()) {
+                                const PlacementError &error = result.error();
+                                if (error.isConcurrentUpdate()) {
                                     ++o.conflicts;
-                                    Q_EMIT outcomeChanged(index);
-                                    if (o.conflicts >= m_maxTries) {
-                                        finish(index, BulkOutcome::Status::Failed,
-                                               tr("still changing after %n tries", nullptr, o.conflicts));
-                                        return;
-                                    }
-                                    readAndApply(index);
+                                    retryOrFail(index, tr("still changing after %n tries", nullptr, o.conflicts));
                                     return;
                                 }
-                                finish(index, BulkOutcome::Status::Failed, result.error().fullText());
+                                // Whether the write was applied is unknown: the re-read tells.
+                                const bool outcomeUnknown = error.kind == PlacementError::Kind::ServerError
+                                    || error.kind == PlacementError::Kind::Timeout
+                                    || error.kind == PlacementError::Kind::Network;
+                                if (outcomeUnknown) {
+                                    ++o.retries;
+                                    retryOrFail(index, error.fullText());
+                                    return;
+                                }
+                                finish(index, BulkOutcome::Status::Failed, error.fullText());
                             });
+}
+
+void BulkAggregateEdit::retryOrFail(int index, const QString &reason)
+{
+    const BulkOutcome &o = m_outcomes.at(index);
+    Q_EMIT outcomeChanged(index);
+    if (o.conflicts + o.retries >= m_maxTries) {
+        finish(index, BulkOutcome::Status::Failed, reason);
+        return;
+    }
+    readAndApply(index);
 }
 
 void BulkAggregateEdit::finish(int index, BulkOutcome::Status status, const QString &error)
@@ -169,6 +195,8 @@ void BulkAggregateEdit::finish(int index, BulkOutcome::Status status, const QStr
     BulkOutcome &outcome = m_outcomes[index];
     const bool wasRunning = outcome.status == BulkOutcome::Status::Running;
     outcome.status = status;
+    if (status == BulkOutcome::Status::Done || status == BulkOutcome::Status::Unchanged)
+        m_aggregatesExist = true;
     outcome.error = error;
     Q_EMIT outcomeChanged(index);
     if (!wasRunning)

@@ -1,8 +1,11 @@
 #pragma once
 
 // One intent ("add to", "remove from", "replace with") applied to many providers,
-// each with its own generation-checked PUT. A conflict is handled per provider by
-// re-reading it and re-applying the same intent, up to a bounded number of tries.
+// each with its own generation-checked PUT. A conflict, a 5xx or a lost answer is handled
+// per provider by re-reading it and re-applying the same intent, up to a bounded number
+// of tries (safe: if a lost write was applied, the re-read shows it). The first write that
+// may create an aggregate goes alone: Placement creates an aggregate's row on first use,
+// and two concurrent first uses of one UUID can deadlock on PostgreSQL.
 // Cancelling starts no new PUTs; those already sent finish and are reported.
 
 #include <QHash>
@@ -45,6 +48,7 @@ struct BulkOutcome
     QString providerName;
     Status status = Status::Pending;
     int conflicts = 0; // 409s met on the way
+    int retries = 0; // 5xx or lost answers re-read and tried again
     QStringList before;
     QStringList after;
     qint64 generation = -1; // after a successful save
@@ -85,6 +89,8 @@ private:
     void readAndApply(int index);
     void put(int index, const ProviderAggregates &current);
     void finish(int index, BulkOutcome::Status status, const QString &error = {});
+    void retryOrFail(int index, const QString &reason);
+    bool mayCreateAggregates() const;
 
     PlacementClient *m_client;
     BulkIntent m_intent;
@@ -94,4 +100,5 @@ private:
     QList<int> m_queue;
     int m_running = 0;
     bool m_cancelled = false;
+    bool m_aggregatesExist = false; // a write with the intent's aggregates succeeded
 };

@@ -187,6 +187,47 @@ private Q_SLOTS:
         QCOMPARE(serverSet(uuid), QStringList { agg });
     }
 
+    // Placement creates an aggregate's row on its first use; concurrent first uses of one UUID
+    // can deadlock on PostgreSQL (500 "deadlock detected"). The first write goes alone, then
+    // the rest fan out (issue 9, defect 6).
+    void twoHundredProvidersToABrandNewAggregate()
+    {
+        const int count = 200;
+        const QStringList providers = createProviders(m_live, count, QStringLiteral("bulk-new-agg-"), this);
+        QCOMPARE(providers.size(), count);
+        const QString brandNew = LiveServer::newUuid();
+        QList<QPair<QString, QString>> named;
+        for (const QString &uuid : providers)
+            named << qMakePair(uuid, uuid.left(8));
+        // When the first PUT's answer is logged, nothing else of the bulk edit may be on the wire.
+        int firstPutsRunning = -1;
+        connect(m_client.log(), &RequestLog::entryAdded, this, [&] {
+            const RequestLogEntry &last = m_client.log()->at(m_client.log()->size() - 1);
+            if (firstPutsRunning < 0 && last.method == "PUT")
+                firstPutsRunning = m_client.scheduler()->running();
+        });
+        BulkAggregateEdit bulk(&m_client, BulkIntent { BulkIntent::Kind::Add, { brandNew } });
+        bulk.setParallel(6);
+        QSignalSpy finished(&bulk, &BulkAggregateEdit::finished);
+        bulk.start(named);
+        QVERIFY(finished.wait(180000));
+        disconnect(m_client.log(), nullptr, this, nullptr);
+        QVERIFY2(firstPutsRunning >= 0 && firstPutsRunning <= 1, qPrintable(QString::number(firstPutsRunning)));
+        QStringList failures;
+        for (const BulkOutcome &o : bulk.outcomes()) {
+            if (o.status != Status::Done)
+                failures << QStringLiteral("%1: %2").arg(o.providerUuid, o.error);
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+        ProviderFilter members;
+        members.memberOf << QStringList { brandNew };
+        std::optional<Result<QList<ResourceProvider>>> listed;
+        m_client.listProviders(members, this, [&](const Result<QList<ResourceProvider>> &r) { listed = r; });
+        QVERIFY(QTest::qWaitFor([&] { return listed.has_value(); }, 30000));
+        QVERIFY(listed->ok());
+        QCOMPARE(listed->value().size(), count);
+    }
+
     void fiveHundredProvidersUnderConcurrentWriters()
     {
         const int count = 500;
