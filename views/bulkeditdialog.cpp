@@ -6,6 +6,7 @@
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -61,6 +62,10 @@ BulkEditDialog::BulkEditDialog(BulkIntent::Kind kind, const Providers &providers
     , m_input(new AggregateInput(this))
     , m_chosenList(new QListWidget(this))
     , m_confirmation(new QLabel(this))
+    , m_review(new QPushButton(tr("&Review…"), this))
+    , m_reviewText(new QLabel(this))
+    , m_reviewList(new QListWidget(this))
+    , m_back(new QPushButton(tr("&Back"), this))
     , m_start(new QPushButton(this))
     , m_table(new QTableView(this))
     , m_model(new BulkOutcomeModel(this))
@@ -89,12 +94,35 @@ BulkEditDialog::BulkEditDialog(BulkIntent::Kind kind, const Providers &providers
     m_confirmation->setWordWrap(true);
     m_confirmation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     chooseLayout->addWidget(m_confirmation);
+    // No AcceptRole button anywhere: QDialogButtonBox would make it the default, and Return
+    // in the aggregate box would then apply the change to every provider at once.
     auto *chooseButtons = new QDialogButtonBox(choose);
-    chooseButtons->addButton(m_start, QDialogButtonBox::AcceptRole);
+    chooseButtons->addButton(m_review, QDialogButtonBox::ActionRole);
     QPushButton *back = chooseButtons->addButton(QDialogButtonBox::Cancel);
-    m_start->setAutoDefault(false);
+    m_review->setToolTip(tr("See every provider and the change before anything is sent"));
     chooseLayout->addWidget(chooseButtons);
     m_pages->addWidget(choose);
+
+    // Page 2: the review. Apply is the only way to send.
+    auto *reviewPage = new QWidget(m_pages);
+    auto *reviewLayout = new QVBoxLayout(reviewPage);
+    m_reviewText->setWordWrap(true);
+    m_reviewText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    reviewLayout->addWidget(m_reviewText);
+    m_reviewList->setSelectionMode(QAbstractItemView::NoSelection);
+    m_reviewList->setObjectName(QStringLiteral("reviewedProviders"));
+    reviewLayout->addWidget(m_reviewList, 1);
+    auto *reviewButtons = new QDialogButtonBox(reviewPage);
+    reviewButtons->addButton(m_back, QDialogButtonBox::ActionRole);
+    reviewButtons->addButton(m_start, QDialogButtonBox::ActionRole);
+    QPushButton *cancelReview = reviewButtons->addButton(QDialogButtonBox::Cancel);
+    m_start->setToolTip(tr("Send one generation-checked request per provider"));
+    reviewLayout->addWidget(reviewButtons);
+    m_pages->addWidget(reviewPage);
+    for (QPushButton *button : { m_review, m_back, m_start, back, cancelReview, m_input->addButton() }) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
 
     // Page 2: the outcome of every provider.
     auto *outcome = new QWidget(m_pages);
@@ -118,6 +146,8 @@ BulkEditDialog::BulkEditDialog(BulkIntent::Kind kind, const Providers &providers
     outcomeButtons->addButton(m_cancel, QDialogButtonBox::ActionRole);
     outcomeButtons->addButton(m_retry, QDialogButtonBox::ActionRole);
     outcomeButtons->addButton(m_close, QDialogButtonBox::RejectRole);
+    for (QPushButton *button : { m_cancel, m_retry, m_close })
+        button->setAutoDefault(false);
     m_cancel->setToolTip(tr("Send no new requests; those already sent finish and are reported"));
     m_retry->setToolTip(tr("Run the failed and cancelled providers again"));
     outcomeLayout->addWidget(outcomeButtons);
@@ -127,8 +157,11 @@ BulkEditDialog::BulkEditDialog(BulkIntent::Kind kind, const Providers &providers
     layout->addWidget(m_pages);
 
     connect(m_input, &AggregateInput::entered, this, [this](const AggregateListCheck &check) {
+        m_alreadyChosen = check.foldedDuplicates;
         for (const QString &uuid : check.aggregates) {
-            if (!m_chosen.contains(uuid))
+            if (m_chosen.contains(uuid))
+                m_alreadyChosen << uuid; // said, not silently ignored
+            else
                 m_chosen << uuid;
         }
         for (const RejectedAggregate &r : check.rejected)
@@ -142,8 +175,11 @@ BulkEditDialog::BulkEditDialog(BulkIntent::Kind kind, const Providers &providers
             m_chosen.removeAll(item->data(Qt::UserRole).toString());
         updateConfirmation();
     });
+    connect(m_review, &QPushButton::clicked, this, &BulkEditDialog::review);
+    connect(m_back, &QPushButton::clicked, this, [this] { m_pages->setCurrentIndex(static_cast<int>(Page::Choose)); });
     connect(m_start, &QPushButton::clicked, this, &BulkEditDialog::start);
     connect(back, &QPushButton::clicked, this, &QDialog::reject);
+    connect(cancelReview, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_edit)
             m_edit->cancel();
@@ -191,10 +227,58 @@ void BulkEditDialog::updateConfirmation()
     const BulkIntent intent { m_kind, m_chosen };
     const int n = static_cast<int>(m_providers.size());
     const bool ready = n > 0 && (m_kind == BulkIntent::Kind::Replace || !m_chosen.isEmpty());
-    m_confirmation->setText(ready ? tr("%n provider(s) will be changed: %1.", nullptr, n).arg(intent.describe())
-                                  : tr("Choose the aggregates first; nothing has been sent."));
+    QString confirmation = ready ? tr("%n provider(s) will be changed: %1.", nullptr, n).arg(intent.describe())
+                                 : tr("Choose the aggregates first; nothing has been sent.");
+    if (!m_alreadyChosen.isEmpty())
+        confirmation += QLatin1Char('\n') + tr("Already in the list: %1").arg(m_alreadyChosen.join(tr(", ")));
+    m_confirmation->setText(confirmation);
+    m_review->setEnabled(ready && !m_edit);
     m_start->setText(tr("&Apply to %n Provider(s)", nullptr, n));
     m_start->setEnabled(ready && !m_edit);
+}
+
+void BulkEditDialog::review()
+{
+    if (m_edit || !m_review->isEnabled())
+        return;
+    const BulkIntent intent { m_kind, m_chosen };
+    const int n = static_cast<int>(m_providers.size());
+    QString text = tr("Nothing has been sent yet. Applying will %1 on each of these %n provider(s), one "
+                      "generation-checked request each:",
+                      nullptr, n)
+                       .arg(intent.describe());
+    if (!m_rejected.isEmpty())
+        text += QLatin1Char('\n') + tr("Not used, not sent: %1").arg(m_rejected.join(tr("; ")));
+    m_reviewText->setText(text);
+    m_reviewList->clear();
+    for (const auto &[uuid, name] : std::as_const(m_providers))
+        m_reviewList->addItem(tr("%1 — %2").arg(name, uuid));
+    m_pages->setCurrentIndex(static_cast<int>(Page::Review));
+    m_back->setFocus();
+}
+
+QStringList BulkEditDialog::reviewedProviders() const
+{
+    QStringList shown;
+    for (int i = 0; i < m_reviewList->count(); ++i)
+        shown << m_reviewList->item(i)->text();
+    return shown;
+}
+
+BulkEditDialog::Page BulkEditDialog::page() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void BulkEditDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Return never sends: the aggregate box handles its own Return (it adds what is typed);
+    // here, where QDialog would press a default button, it does nothing.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 QString BulkEditDialog::confirmationText() const
@@ -209,7 +293,8 @@ QString BulkEditDialog::summaryText() const
 
 void BulkEditDialog::start()
 {
-    if (m_edit || !m_start->isEnabled())
+    // Only from the review page: whoever sends has seen every provider it touches.
+    if (m_edit || !m_start->isEnabled() || page() != Page::Review)
         return;
     m_edit = m_factory(BulkIntent { m_kind, m_chosen }, this);
     if (!m_edit)
@@ -217,7 +302,7 @@ void BulkEditDialog::start()
     m_model->setEdit(m_edit);
     connect(m_edit, &BulkAggregateEdit::outcomeChanged, this, &BulkEditDialog::updateButtons);
     connect(m_edit, &BulkAggregateEdit::finished, this, &BulkEditDialog::updateButtons);
-    m_pages->setCurrentIndex(1);
+    m_pages->setCurrentIndex(static_cast<int>(Page::Outcome));
     setWindowTitle(tr("%1 — %2").arg(kindTitle(m_kind), m_edit->intent().describe()));
     m_edit->start(m_providers);
     updateButtons();

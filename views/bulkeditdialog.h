@@ -1,9 +1,10 @@
 #pragma once
 
-// Bulk aggregate edits on a multi-selection: first a confirmation page naming how many
-// providers get which change (nothing is sent before Start), then the per-provider outcome
-// table with Cancel (no new requests) and Retry failed. The edit itself comes from a factory
-// so the dialog stays free of HTTP code.
+// Bulk aggregate edits on a multi-selection, in three explicit steps: choose the aggregates
+// (Return adds what is typed, nothing else), review the change with every provider it will
+// touch, then Apply, which is the only way to send; then the per-provider outcome table with
+// Cancel (no new requests) and Retry failed. Return never sends on any page. The edit itself
+// comes from a factory so the dialog stays free of HTTP code.
 
 #include <QDialog>
 #include <QPointer>
@@ -38,8 +39,20 @@ public:
     QStringList chosenAggregates() const { return m_chosen; }
     QString confirmationText() const;
     QString summaryText() const;
+    // The providers the review page lists (every one of them), as shown.
+    QStringList reviewedProviders() const;
+    enum class Page
+    {
+        Choose,
+        Review,
+        Outcome
+    };
+    Page page() const;
 
     AggregateInput *input() const { return m_input; }
+    // Choose page: go to the review. Review page: back, and the one button that sends.
+    QPushButton *reviewButton() const { return m_review; }
+    QPushButton *backButton() const { return m_back; }
     QPushButton *startButton() const { return m_start; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *retryButton() const { return m_retry; }
@@ -47,10 +60,14 @@ public:
     BulkOutcomeModel *outcomeModel() const { return m_model; }
     BulkAggregateEdit *edit() const { return m_edit; }
 
+    void review();
     void start();
 
 public Q_SLOTS:
     void reject() override;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void updateConfirmation();
@@ -62,10 +79,15 @@ private:
     AggregateLabels *m_labels = nullptr;
     QStringList m_chosen;
     QStringList m_rejected;
+    QStringList m_alreadyChosen; // entered again last time: said, not silently ignored
     QStackedWidget *m_pages;
     AggregateInput *m_input;
     QListWidget *m_chosenList;
     QLabel *m_confirmation;
+    QPushButton *m_review;
+    QLabel *m_reviewText;
+    QListWidget *m_reviewList;
+    QPushButton *m_back;
     QPushButton *m_start;
     QTableView *m_table;
     BulkOutcomeModel *m_model;

@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTableView>
@@ -64,11 +66,7 @@ EditActions::EditActions(QMainWindow *window, ProviderBrowser *browser, QMenu *e
     m_badge->hide();
     window->statusBar()->addPermanentWidget(m_badge);
 
-    connect(m_edit, &QAction::triggered, this, [this] {
-        const QString uuid = m_browser->currentUuid();
-        if (!uuid.isEmpty() && m_edit->isEnabled())
-            Q_EMIT editRequested(uuid);
-    });
+    connect(m_edit, &QAction::triggered, this, &EditActions::editCurrent);
     connect(m_undo, &QAction::triggered, this, [this] {
         const QString uuid = m_browser->currentUuid();
         if (!uuid.isEmpty() && m_undo->isEnabled())
@@ -118,6 +116,51 @@ void EditActions::showContextMenu(QAbstractItemView *view, const QPoint &pos)
     if (QAction *copyUuid = m_window->findChild<QAction *>(QStringLiteral("copyUuid")))
         menu.addAction(copyUuid);
     menu.exec(view->viewport()->mapToGlobal(pos));
+}
+
+void EditActions::editCurrent()
+{
+    const QString uuid = m_browser->currentUuid();
+    if (uuid.isEmpty() || !m_edit->isEnabled() || m_multiQuestion)
+        return;
+    const QStringList selected = selectedUuids();
+    if (selected.size() > 1) {
+        askAboutMultiSelection(uuid, selected);
+        return;
+    }
+    Q_EMIT editRequested(uuid);
+}
+
+// The editor changes one provider; with several selected, editing only one without a word
+// would look like a change to all of them.
+void EditActions::askAboutMultiSelection(const QString &current, const QStringList &selected)
+{
+    const int n = static_cast<int>(selected.size());
+    const QString name
+        = m_browser->currentView()->currentIndex().siblingAtColumn(ProviderModel::NameColumn).data().toString();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Several Providers Selected"),
+                                tr("%n providers are selected. The editor changes one provider: %1. To change "
+                                   "all of them, use a bulk edit.",
+                                   nullptr, n)
+                                    .arg(name),
+                                QMessageBox::NoButton, m_window);
+    QPushButton *one = box->addButton(tr("&Edit Only %1").arg(name), QMessageBox::AcceptRole);
+    QPushButton *add = box->addButton(tr("&Add All to Aggregate…"), QMessageBox::ActionRole);
+    QPushButton *remove = box->addButton(tr("&Remove All from Aggregate…"), QMessageBox::ActionRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_multiQuestion = box;
+    connect(box, &QMessageBox::finished, this, [this, box, one, add, remove, current, selected] {
+        const QAbstractButton *clicked = box->clickedButton();
+        if (clicked == one)
+            Q_EMIT editRequested(current);
+        else if (clicked == add)
+            Q_EMIT bulkEditRequested(BulkIntent::Kind::Add, selected);
+        else if (clicked == remove)
+            Q_EMIT bulkEditRequested(BulkIntent::Kind::Remove, selected);
+    });
+    box->open();
 }
 
 QAction *EditActions::bulkAction(BulkIntent::Kind kind) const

@@ -5,7 +5,9 @@
 // and the opt-in automatic re-apply. Keeps them enabled only when they can work (selection,
 // microversion, read-only mode) and shows read-only mode clearly in the window.
 
+#include <QMessageBox>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QStringList>
 
@@ -42,6 +44,8 @@ public:
 
     QStringList selectedUuids() const;
     QString readOnlyBadgeText() const;
+    // Open while F2 asks what to do with several selected providers.
+    QMessageBox *multiSelectionQuestion() const { return m_multiQuestion; }
 
 Q_SIGNALS:
     void editRequested(const QString &uuid);
@@ -53,6 +57,8 @@ private:
     void attach(QAbstractItemView *view);
     void showContextMenu(QAbstractItemView *view, const QPoint &pos);
     void update();
+    void editCurrent();
+    void askAboutMultiSelection(const QString &current, const QStringList &selected);
 
     QMainWindow *m_window;
     ProviderBrowser *m_browser;
@@ -63,6 +69,7 @@ private:
     QAction *m_bulkReplace;
     QAction *m_autoReapply;
     QLabel *m_badge;
+    QPointer<QMessageBox> m_multiQuestion;
     QString m_unsupported;
     QSet<QString> m_undoable;
     bool m_readOnly = false;

@@ -111,6 +111,7 @@ int main(int argc, char *argv[])
         return 7;
     bulk->move(180, 120);
     bulk->addText(aggs.at(0));
+    bulk->reviewButton()->click();
     shoot(dir, QStringLiteral("bulk-confirm.png"));
     live.request("DELETE", QStringLiteral("/resource_providers/%1").arg(doomed));
     QString raced;

@@ -10,7 +10,10 @@
 #include "requestlog.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -98,6 +101,10 @@ private Q_SLOTS:
         QVERIFY(dialog.confirmationText().contains(tr("4 provider(s)")));
         QVERIFY(dialog.confirmationText().contains(target));
         const int putsBefore = puts();
+        QVERIFY(dialog.reviewButton()->isEnabled());
+        QTest::mouseClick(dialog.reviewButton(), Qt::LeftButton);
+        QCOMPARE(dialog.page(), BulkEditDialog::Page::Review);
+        QCOMPARE(dialog.reviewedProviders().size(), 4);
         QVERIFY(dialog.startButton()->isEnabled());
         QCOMPARE(puts(), putsBefore);
         QCOMPARE(m_live.request("DELETE", QStringLiteral("/resource_providers/%1").arg(gone)).status, 204);
@@ -162,6 +169,70 @@ private Q_SLOTS:
         QVERIFY(!dialog.cancelButton()->isEnabled());
     }
 
+    // Issue 9, defect 4: Return in the aggregate box applied the change to every selected
+    // provider at once. Return never sends; only Apply on the review page does, and the
+    // review names every provider.
+    void returnNeverSends_data()
+    {
+        QTest::addColumn<BulkIntent::Kind>("kind");
+        QTest::addRow("add") << BulkIntent::Kind::Add;
+        QTest::addRow("remove") << BulkIntent::Kind::Remove;
+        QTest::addRow("replace") << BulkIntent::Kind::Replace;
+    }
+    void returnNeverSends()
+    {
+        QFETCH(BulkIntent::Kind, kind);
+        const QString target = LiveServer::newUuid();
+        BulkEditDialog::Providers providers;
+        for (int i = 0; i < 30; ++i) {
+            const QString uuid = m_live.createProvider(QStringLiteral("bulk-ui-return"));
+            QVERIFY(!uuid.isEmpty());
+            providers << qMakePair(uuid, QStringLiteral("return-%1").arg(i));
+        }
+        BulkEditDialog dialog(kind, providers, factory());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const int putsBefore = puts();
+        QLineEdit *box = dialog.input()->comboBox()->lineEdit();
+        box->setFocus();
+        QTest::keyClicks(box, target);
+        QTest::keyClick(box, Qt::Key_Return); // adds what is typed, nothing more
+        QCOMPARE(dialog.chosenAggregates(), QStringList { target });
+        QTest::keyClick(box, Qt::Key_Return); // an empty box: still nothing
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QTest::keyClick(&dialog, Qt::Key_Enter);
+        QCOMPARE(dialog.page(), BulkEditDialog::Page::Choose);
+        QVERIFY(!dialog.edit());
+        // Entering it again is said, not silently ignored.
+        QTest::keyClicks(box, target);
+        QTest::keyClick(box, Qt::Key_Return);
+        QVERIFY2(dialog.confirmationText().contains(tr("Already in the list")), qPrintable(dialog.confirmationText()));
+
+        QTest::mouseClick(dialog.reviewButton(), Qt::LeftButton);
+        QCOMPARE(dialog.page(), BulkEditDialog::Page::Review);
+        // Every provider is named on the review page, not just a count.
+        const QStringList reviewed = dialog.reviewedProviders();
+        QCOMPARE(reviewed.size(), providers.size());
+        for (const auto &[uuid, name] : providers) {
+            QVERIFY(std::any_of(reviewed.cbegin(), reviewed.cend(),
+                                [&](const QString &line) { return line.contains(uuid) && line.contains(name); }));
+        }
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &dialog, Qt::Key_Return);
+        QCOMPARE(dialog.page(), BulkEditDialog::Page::Review);
+        QVERIFY(!dialog.edit());
+        QCOMPARE(puts(), putsBefore);
+        // Back keeps the choice; Apply is the one explicit step that sends.
+        QTest::mouseClick(dialog.backButton(), Qt::LeftButton);
+        QCOMPARE(dialog.chosenAggregates(), QStringList { target });
+        QTest::mouseClick(dialog.reviewButton(), Qt::LeftButton);
+        QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
+        QVERIFY(dialog.edit());
+        QSignalSpy finished(dialog.edit(), &BulkAggregateEdit::finished);
+        QVERIFY(!dialog.edit()->isRunning() || finished.wait(60000));
+        QCOMPARE(dialog.edit()->count(Status::Failed), 0);
+    }
+
     void cancelSendsNoNewRequestsAndRetryFinishes()
     {
         const QString target = LiveServer::newUuid();
@@ -175,6 +246,7 @@ private Q_SLOTS:
         BulkEditDialog dialog(BulkIntent::Kind::Add, providers, factory());
         dialog.show();
         dialog.addText(target);
+        QTest::mouseClick(dialog.reviewButton(), Qt::LeftButton);
         QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
         BulkAggregateEdit *edit = dialog.edit();
         QVERIFY(edit);
