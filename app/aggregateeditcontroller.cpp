@@ -101,9 +101,7 @@ void AggregateEditController::editAggregates(const QString &uuid)
             return;
         }
         m_providers->setAggregates(uuid, result.value());
-        m_window->setStatusMessage(tr("Editing the aggregates of %1 (generation %2).")
-                                       .arg(m_providers->displayName(uuid))
-                                       .arg(result.value().generation));
+        showEditingStatus(uuid, result.value());
         openEditor(uuid, result.value(), result.value().aggregates, QString());
     });
 }
@@ -144,9 +142,20 @@ void AggregateEditController::openEditor(const QString &uuid, const ProviderAggr
         session->setWanted(wanted);
     editor->setEditingDisabled(m_window->editActions()->disabledReason());
     connect(session, &AggregateEditSession::saved, this,
-            [this, uuid](const ProviderAggregates &result, const QStringList &previous) {
-                applySaved(uuid, result, previous);
+            [this, uuid, editor](const ProviderAggregates &result, const QStringList &previous) {
+                applySaved(uuid, result, previous, editor->rejectedInputs());
             });
+    // Every number on screen follows the session's base: row, details pane, status bar.
+    connect(session, &AggregateEditSession::baseChanged, this, [this, uuid](const ProviderAggregates &newBase) {
+        m_providers->setAggregates(uuid, newBase);
+        showEditingStatus(uuid, newBase);
+        Q_EMIT providerChanged(uuid);
+    });
+    connect(session, &AggregateEditSession::stateChanged, this, [this](AggregateEditSession::State state) {
+        if (state != AggregateEditSession::State::Saving && state != AggregateEditSession::State::Resolving
+            && !isWriting())
+            Q_EMIT writesSettled();
+    });
     connect(session, &AggregateEditSession::automaticallyReapplied, this,
             [this, uuid](const AggregateConflict &conflict) {
                 // Logged every time: an operator may want to know their save crossed another writer.
@@ -159,28 +168,52 @@ void AggregateEditController::openEditor(const QString &uuid, const ProviderAggr
                                                .arg(conflict.server.generation));
                 Q_EMIT automaticallyReapplied(uuid, conflict.base.generation, conflict.server.generation);
             });
-    // A refresh of the provider's row shows the server's state after a conflict.
-    connect(session, &AggregateEditSession::conflictDetected, this,
-            [this, uuid](const AggregateConflict &conflict) { m_providers->setAggregates(uuid, conflict.server); });
+    // While the conflict prompt is open, the row, details and status show the server's state.
+    connect(session, &AggregateEditSession::conflictDetected, this, [this, uuid](const AggregateConflict &conflict) {
+        m_providers->setAggregates(uuid, conflict.server);
+        m_window->setStatusMessage(tr("%1 was changed on the server meanwhile (generation %2 → %3); choose how to "
+                                      "continue.")
+                                       .arg(m_providers->displayName(uuid))
+                                       .arg(conflict.base.generation)
+                                       .arg(conflict.server.generation));
+        Q_EMIT providerChanged(uuid);
+    });
     m_editor = editor;
     editor->open();
     Q_EMIT editorOpened(editor);
 }
 
+void AggregateEditController::showEditingStatus(const QString &uuid, const ProviderAggregates &base)
+{
+    m_window->setStatusMessage(
+        tr("Editing the aggregates of %1 (generation %2).").arg(m_providers->displayName(uuid)).arg(base.generation));
+}
+
 void AggregateEditController::applySaved(const QString &uuid, const ProviderAggregates &result,
-                                         const QStringList &previous)
+                                         const QStringList &previous, const QStringList &notSent)
 {
     m_providers->setAggregates(uuid, result);
     m_previous.insert(uuid, previous);
     updateUndoable();
     const AggregateChange change = AggregateMerge::diff(previous, result.aggregates);
-    m_window->setStatusMessage(tr("Saved %1: %2 added, %3 removed; now %4 aggregate(s), generation %5.")
-                                   .arg(m_providers->displayName(uuid))
-                                   .arg(change.added.size())
-                                   .arg(change.removed.size())
-                                   .arg(result.aggregates.size())
-                                   .arg(result.generation));
+    // What was typed but never sent must not vanish behind a success message.
+    const QString text = notSent.isEmpty()
+        ? tr("Saved %1: %2 added, %3 removed; now %4 aggregate(s), generation %5.")
+              .arg(m_providers->displayName(uuid))
+              .arg(change.added.size())
+              .arg(change.removed.size())
+              .arg(result.aggregates.size())
+              .arg(result.generation)
+        : tr("Saved %1: %2 added, %3 removed; now %4 aggregate(s), generation %5. Not sent, not UUIDs: %6.")
+              .arg(m_providers->displayName(uuid))
+              .arg(change.added.size())
+              .arg(change.removed.size())
+              .arg(result.aggregates.size())
+              .arg(result.generation)
+              .arg(notSent.join(tr(", ")));
+    m_window->setStatusMessage(text);
     Q_EMIT aggregatesSaved(uuid, result);
+    Q_EMIT providerChanged(uuid);
 }
 
 void AggregateEditController::bulkEdit(BulkIntent::Kind kind, const QStringList &uuids)
@@ -204,7 +237,10 @@ void AggregateEditController::bulkEdit(BulkIntent::Kind kind, const QStringList 
                                            .arg(edit->count(BulkOutcome::Status::Unchanged))
                                            .arg(edit->count(BulkOutcome::Status::Failed))
                                            .arg(edit->count(BulkOutcome::Status::Cancelled)));
+            if (!isWriting())
+                Q_EMIT writesSettled();
         });
+        m_bulkEdit = edit;
         return edit;
     };
     auto *dialog = new BulkEditDialog(kind, providers, factory, m_window);
@@ -219,6 +255,16 @@ void AggregateEditController::updateUndoable()
 {
     const QList<QString> keys = m_previous.keys();
     m_window->editActions()->setUndoable(QSet<QString>(keys.cbegin(), keys.cend()));
+}
+
+bool AggregateEditController::isWriting() const
+{
+    if (m_editor) {
+        const AggregateEditSession::State state = m_editor->session()->state();
+        if (state == AggregateEditSession::State::Saving || state == AggregateEditSession::State::Resolving)
+            return true;
+    }
+    return m_bulkEdit && m_bulkEdit->isRunning();
 }
 
 AggregateEditorDialog *AggregateEditController::editor() const

@@ -43,16 +43,25 @@ public:
     AggregateEditorDialog *editor() const;
     BulkEditDialog *bulkDialog() const;
     bool canUndo(const QString &uuid) const { return m_previous.contains(uuid); }
+    // A save, a conflict re-read or a bulk edit is under way: refreshes wait for it.
+    bool isWriting() const;
 
 Q_SIGNALS:
     void editorOpened(AggregateEditorDialog *editor);
     void aggregatesSaved(const QString &uuid, const ProviderAggregates &result);
+    // What the app knows of this provider moved (saved, changed by someone else, reloaded):
+    // views showing it should show the server's state again.
+    void providerChanged(const QString &uuid);
+    // isWriting() turned false.
+    void writesSettled();
     void automaticallyReapplied(const QString &uuid, qint64 fromGeneration, qint64 toGeneration);
 
 private:
     void openEditor(const QString &uuid, const ProviderAggregates &base, const QStringList &wanted,
                     const QString &note);
-    void applySaved(const QString &uuid, const ProviderAggregates &result, const QStringList &previous);
+    void applySaved(const QString &uuid, const ProviderAggregates &result, const QStringList &previous,
+                    const QStringList &notSent = {});
+    void showEditingStatus(const QString &uuid, const ProviderAggregates &base);
     QStringList knownAggregates() const;
     void updateUndoable();
 
@@ -63,6 +72,7 @@ private:
     QHash<QString, QStringList> m_previous; // uuid -> set before its last successful change
     QPointer<AggregateEditorDialog> m_editor;
     QPointer<BulkEditDialog> m_bulk;
+    QPointer<BulkAggregateEdit> m_bulkEdit;
     QString m_connectionKey;
     bool m_readOnly = false;
     bool m_autoReapply = false;

@@ -4,6 +4,7 @@
 #include "aggregatelabels.h"
 #include "aggregatemodel.h"
 #include "aggregatepage.h"
+#include "loadstatus.h"
 #include "mainwindow.h"
 #include "placementclient.h"
 #include "providerbrowser.h"
@@ -16,6 +17,8 @@
 
 #include <QSet>
 
+#include <utility>
+
 AppController::AppController(MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_window(window)
@@ -26,14 +29,20 @@ AppController::AppController(MainWindow *window, QObject *parent)
     , m_logModel(new RequestLogModel(m_client->log(), this))
     , m_loader(new ProviderLoader(m_client, m_providerModel, this))
     , m_details(new ProviderDetailsLoader(m_client, this))
+    , m_status(new LoadStatus(this))
 {
     m_providerModel->setAggregateLabels(m_labels);
-    m_window->setModels({ m_providerModel, m_aggregateModel, m_logModel, m_labels });
+    m_window->setModels({ m_providerModel, m_aggregateModel, m_logModel, m_labels, m_status });
     m_edits = new AggregateEditController(m_client, m_providerModel, m_labels, m_window, this);
-    connect(m_edits, &AggregateEditController::aggregatesSaved, this, [this](const QString &uuid) {
+    connect(m_edits, &AggregateEditController::providerChanged, this, [this](const QString &uuid) {
         if (m_details->details().uuid == uuid)
-            m_details->load(uuid); // the details pane shows the new set and generation
+            m_details->load(uuid); // the details pane shows the server's set and generation
     });
+    connect(m_edits, &AggregateEditController::writesSettled, this, [this] {
+        if (std::exchange(m_refreshAfterWrites, false))
+            refreshWhenIdle();
+    });
+    connect(m_window, &MainWindow::autoRefreshDue, this, &AppController::refreshWhenIdle);
     m_window->setNoDataMessage(tr("Not connected. Start with --endpoint URL --token TOKEN (see --help)."));
     connect(m_window, &MainWindow::refreshRequested, this, &AppController::reload);
     connect(m_window, &MainWindow::cancelRequested, m_loader, &ProviderLoader::cancel);
@@ -72,31 +81,36 @@ void AppController::wireLoader()
             count == 0 && m_filter.isEmpty() ? tr("This Placement service has no resource providers.") : QString());
     });
     connect(m_loader, &ProviderLoader::listFailed, this, [this](const PlacementError &error) {
+        m_listFailed = true;
+        m_status->loadFailed(QDateTime::currentDateTime(), error);
         m_window->setStatusMessage(tr("Could not list providers: %1").arg(error.fullText()));
         m_window->setNoDataMessage(tr("Could not list providers: %1\nPress F5 to try again.").arg(error.message()));
     });
     connect(m_loader, &ProviderLoader::finished, this, [this](bool cancelled) {
         m_window->setLoading(false);
         m_window->setLoadProgress(0, 0, 0);
-        int failed = 0;
-        for (int row = 0; row < m_providerModel->rowCount(); ++row) {
-            const ProviderModel::Row &r = m_providerModel->row(row);
-            failed += (r.aggregatesState == ProviderModel::LoadState::Failed
-                       || r.usageState == ProviderModel::LoadState::Failed)
-                ? 1
-                : 0;
+        // After a failed list the status bar keeps saying so: nothing here may claim success.
+        if (m_listFailed) {
+            Q_EMIT loadFinished();
+            return;
         }
+        const QDateTime now = QDateTime::currentDateTime();
         const int count = m_providerModel->rowCount();
-        if (cancelled)
+        const ProviderModel::ReadFailures failures = m_providerModel->readFailures();
+        if (cancelled) {
+            m_status->loadCancelled(now);
             m_window->setStatusMessage(
                 tr("Loading cancelled; %n provider(s) shown. Press F5 to load the rest.", nullptr, count));
-        else if (failed > 0)
+        } else if (failures.count > 0) {
+            m_status->loadCompleted(now, failures.count, failures.firstReason);
             m_window->setStatusMessage(tr("%n provider(s) loaded; %1 could not be read completely (see the "
                                           "tooltips; F5 retries).",
                                           nullptr, count)
-                                           .arg(failed));
-        else
+                                           .arg(failures.count));
+        } else {
+            m_status->loadCompleted(now, 0, {});
             m_window->setStatusMessage(tr("%n provider(s) loaded.", nullptr, count));
+        }
         Q_EMIT loadFinished();
     });
 }
@@ -106,8 +120,13 @@ void AppController::connectTo(const QUrl &endpoint, const QByteArray &token, con
     m_loader->cancel();
     m_client->cancelAll();
     m_connected = false;
+    m_endpoint = endpoint;
+    m_token = token;
+    m_connectionKey = connectionKey;
+    m_refreshAfterWrites = false;
     m_providerModel->clear();
     m_details->clear();
+    m_status->reset();
     m_filter = ProviderFilter();
     m_window->setServerFilter(m_filter);
     m_client->setEndpoint(endpoint);
@@ -125,6 +144,7 @@ void AppController::connectTo(const QUrl &endpoint, const QByteArray &token, con
                 tr("Could not connect to %1: %2").arg(endpoint.toDisplayString(), result.error().fullText()));
             m_window->setNoDataMessage(
                 tr("Could not connect to %1:\n%2").arg(endpoint.toDisplayString(), result.error().message()));
+            m_status->loadFailed(QDateTime::currentDateTime(), result.error());
             Q_EMIT connectionFailed(result.error());
             Q_EMIT loadFinished();
             return;
@@ -146,13 +166,29 @@ void AppController::connectTo(const QUrl &endpoint, const QByteArray &token, con
 
 void AppController::reload()
 {
-    if (!m_connected)
+    if (!m_connected) {
+        // Retry after a failed connection attempt: try to connect again.
+        if (m_endpoint.isValid() && m_status->state() == LoadStatus::State::Failed)
+            connectTo(m_endpoint, m_token, m_connectionKey);
         return;
+    }
     m_window->setNoDataMessage(m_providerModel->rowCount() == 0 ? tr("Loading providers…") : QString());
+    m_listFailed = false;
     m_loader->reload(m_filter);
     const QString current = m_details->details().uuid;
     if (!current.isEmpty())
         m_details->load(current);
+}
+
+void AppController::refreshWhenIdle()
+{
+    if (!m_connected || m_loader->isLoading())
+        return;
+    if (m_edits->isWriting()) {
+        m_refreshAfterWrites = true;
+        return;
+    }
+    reload();
 }
 
 void AppController::setReadOnly(bool readOnly)

@@ -11,6 +11,7 @@
 class AggregateEditController;
 class AggregateLabels;
 class AggregateModel;
+class LoadStatus;
 class MainWindow;
 class PlacementClient;
 class ProviderDetailsLoader;
@@ -30,6 +31,9 @@ public:
     // empty means the endpoint URL (a saved profile passes its own key).
     void connectTo(const QUrl &endpoint, const QByteArray &token, const QString &connectionKey = {});
     void reload();
+    // An automatic refresh: skipped while loading, and held back until writes finish
+    // (a refresh never cancels a write, but the operator should see the write's result first).
+    void refreshWhenIdle();
     void setServerFilter(const ProviderFilter &filter);
     ProviderFilter serverFilter() const { return m_filter; }
 
@@ -38,6 +42,7 @@ public:
     AggregateModel *aggregateModel() const { return m_aggregateModel; }
     AggregateLabels *aggregateLabels() const { return m_labels; }
     ProviderLoader *loader() const { return m_loader; }
+    LoadStatus *loadStatus() const { return m_status; }
     AggregateEditController *edits() const { return m_edits; }
     // Read-only mode (--read-only, or a read-only profile): every write action is disabled.
     void setReadOnly(bool readOnly);
@@ -65,6 +70,12 @@ private:
     ProviderLoader *m_loader;
     ProviderDetailsLoader *m_details;
     AggregateEditController *m_edits;
+    LoadStatus *m_status;
     ProviderFilter m_filter;
+    QUrl m_endpoint; // of the current connection, to connect again after a failed attempt
+    QByteArray m_token;
+    QString m_connectionKey;
     bool m_connected = false;
+    bool m_listFailed = false; // the current load's provider list failed
+    bool m_refreshAfterWrites = false;
 };

@@ -7,6 +7,7 @@
 #include "providermodel.h"
 
 #include <QApplication>
+
 #include <QClipboard>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,6 +17,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 
@@ -31,6 +33,32 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
 QString pending()
 {
     return DetailsPane::tr("loading…");
+}
+
+QString partName(ProviderDetails::Part part)
+{
+    using Part = ProviderDetails::Part;
+    switch (part) {
+    case Part::Provider:
+        return DetailsPane::tr("provider");
+    case Part::Aggregates:
+        return DetailsPane::tr("aggregates");
+    case Part::Traits:
+        return DetailsPane::tr("traits");
+    case Part::Inventories:
+        return DetailsPane::tr("inventories");
+    case Part::Usages:
+        return DetailsPane::tr("usages");
+    case Part::Allocations:
+        return DetailsPane::tr("allocations");
+    }
+    return {};
+}
+
+// "loading…" while a part is due, "not read" once it failed: a failed part is never awaited.
+QString missing(const ProviderDetails &details, ProviderDetails::Part part)
+{
+    return details.errors.contains(part) ? DetailsPane::tr("not read (see below)") : pending();
 }
 
 } // namespace
@@ -157,9 +185,10 @@ void DetailsPane::showDetails(const ProviderDetails &details)
         if (const ProviderModel::Row *row = m_providers->find(m_uuid))
             provider = row->provider;
     }
-    m_name->setText(provider.name.isEmpty() ? pending() : provider.name);
+    m_name->setText(provider.name.isEmpty() ? missing(details, Part::Provider) : provider.name);
     m_uuidLabel->setText(m_uuid);
-    m_generation->setText(provider.generation >= 0 ? QString::number(provider.generation) : pending());
+    m_generation->setText(provider.generation >= 0 ? QString::number(provider.generation)
+                                                   : missing(details, Part::Provider));
     m_parent->setText(provider.parentUuid.isEmpty() && !provider.name.isEmpty() ? tr("none (root provider)")
                                                                                 : providerLink(provider.parentUuid));
     m_parent->setToolTip(provider.parentUuid);
@@ -177,7 +206,7 @@ void DetailsPane::showDetails(const ProviderDetails &details)
         m_aggregates->setText(lines.isEmpty() ? tr("none") : lines.join(QStringLiteral("<br>")));
     } else {
         m_aggregatesHeader->setText(tr("Aggregates"));
-        m_aggregates->setText(pending());
+        m_aggregates->setText(missing(details, Part::Aggregates));
     }
 
     if (details.has(Part::Traits)) {
@@ -185,7 +214,7 @@ void DetailsPane::showDetails(const ProviderDetails &details)
         traits.sort();
         m_traits->setText(traits.isEmpty() ? tr("none") : traits.join(QStringLiteral(", ")));
     } else {
-        m_traits->setText(pending());
+        m_traits->setText(missing(details, Part::Traits));
     }
 
     m_inventories->clear();
@@ -194,7 +223,8 @@ void DetailsPane::showDetails(const ProviderDetails &details)
         auto *item = new QTreeWidgetItem(m_inventories);
         item->setText(0, inv.resourceClass);
         item->setText(1,
-                      details.has(Part::Usages) ? ProviderDelegate::formatAmount(inv.resourceClass, used) : pending());
+                      details.has(Part::Usages) ? ProviderDelegate::formatAmount(inv.resourceClass, used)
+                                                : missing(details, Part::Usages));
         item->setText(2, ProviderDelegate::formatAmount(inv.resourceClass, inv.capacity()));
         item->setText(3, QString::number(inv.total));
         item->setText(4, QString::number(inv.reserved));
@@ -205,11 +235,24 @@ void DetailsPane::showDetails(const ProviderDetails &details)
 
     m_allocations->setText(details.has(Part::Allocations) ? tr("%n consumer(s) with allocations", nullptr,
                                                                static_cast<int>(details.allocations.allocations.size()))
-                                                          : pending());
+                                                          : missing(details, Part::Allocations));
 
+    // One line per distinct cause: six parts failing for one reason are one error, not six.
+    QList<QPair<QString, QStringList>> causes; // message -> parts, in part order
+    for (Part part :
+         { Part::Provider, Part::Aggregates, Part::Traits, Part::Inventories, Part::Usages, Part::Allocations }) {
+        if (!details.errors.contains(part))
+            continue;
+        const QString message = details.errors.value(part).message();
+        auto cause = std::find_if(causes.begin(), causes.end(), [&](const auto &c) { return c.first == message; });
+        if (cause == causes.end())
+            causes.append({ message, { partName(part) } });
+        else
+            cause->second << partName(part);
+    }
     QStringList errors;
-    for (auto it = details.errors.cbegin(); it != details.errors.cend(); ++it)
-        errors << it.value().message();
+    for (const auto &[message, parts] : std::as_const(causes))
+        errors << tr("Could not read the %1: %2").arg(parts.join(tr(", ")), message);
     m_errors->setText(errors.join(QLatin1Char('\n')));
     m_errors->setVisible(!errors.isEmpty());
 }

@@ -5,6 +5,8 @@
 #include "apiversion.h"
 #include "detailspane.h"
 #include "editactions.h"
+#include "loadstatus.h"
+#include "loadstatusbanner.h"
 #include "providerbrowser.h"
 #include "providerdetailsloader.h"
 #include "providermodel.h"
@@ -42,10 +44,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Placement Inspector"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/placement-inspector.png")));
-    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
-        if (!m_loading)
-            Q_EMIT refreshRequested();
-    });
+    connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::autoRefreshDue);
     createStatusBar();
     resize(1280, 760);
 }
@@ -96,7 +95,18 @@ void MainWindow::setModels(const MainWindowModels &models)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(providerPage, tr("&Providers"));
     m_tabs->addTab(m_aggregatePage, tr("A&ggregates"));
-    setCentralWidget(m_tabs);
+    // The banner sits above both tabs: stale data is stale on every page.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_banner = new LoadStatusBanner(models.loadStatus, central);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+    connect(m_banner, &LoadStatusBanner::retryRequested, this, &MainWindow::refreshRequested);
+    connect(models.loadStatus, &LoadStatus::changed, this,
+            [this, status = models.loadStatus] { m_browser->setStale(status->state() == LoadStatus::State::Failed); });
 
     m_details = new DetailsPane(models.providers, models.labels, this);
     m_detailsDock = new QDockWidget(tr("Details"), this);

@@ -13,6 +13,8 @@ class AggregateModel;
 class AggregatePage;
 class DetailsPane;
 class EditActions;
+class LoadStatus;
+class LoadStatusBanner;
 class ProviderBrowser;
 class ProviderModel;
 class QAction;
@@ -35,6 +37,7 @@ struct MainWindowModels
     AggregateModel *aggregates = nullptr;
     QAbstractItemModel *requestLog = nullptr;
     AggregateLabels *labels = nullptr;
+    LoadStatus *loadStatus = nullptr;
 };
 
 class MainWindow : public QMainWindow
@@ -76,6 +79,8 @@ public:
 
 Q_SIGNALS:
     void refreshRequested();
+    // The auto-refresh interval elapsed; the controller decides whether now is a good time.
+    void autoRefreshDue();
     void cancelRequested();
     // Rows currently on screen, so their data can be fetched first.
     void visibleProvidersChanged(const QStringList &uuids);
@@ -105,6 +110,7 @@ private:
     AggregatePage *m_aggregatePage = nullptr;
     RequestLogView *m_logView = nullptr;
     ServerFilterPanel *m_filterPanel = nullptr;
+    LoadStatusBanner *m_banner = nullptr;
     EditActions *m_editActions = nullptr;
     QTabWidget *m_tabs = nullptr;
     QDockWidget *m_detailsDock = nullptr;

@@ -67,4 +67,9 @@ QColor removedText(const QPalette &palette)
     return errorText(palette);
 }
 
+QColor warningBackground(const QPalette &palette)
+{
+    return mix(palette.color(QPalette::Window), warningHue(palette), isDark(palette) ? 0.35 : 0.18);
+}
+
 } // namespace PaletteColors

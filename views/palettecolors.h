@@ -21,4 +21,6 @@ QColor errorText(const QPalette &palette);
 // Pending-change colours of an aggregate diff: rows being added, text of rows being removed.
 QColor addedBackground(const QPalette &palette);
 QColor removedText(const QPalette &palette);
+// Background of a banner that reports a failure or stale data.
+QColor warningBackground(const QPalette &palette);
 } // namespace PaletteColors

@@ -247,6 +247,20 @@ void ProviderBrowser::setNoDataMessage(const QString &text)
     updateEmptyStates();
 }
 
+void ProviderBrowser::setStale(bool stale)
+{
+    if (m_stale == stale)
+        return;
+    m_stale = stale;
+    for (QAbstractItemView *view :
+         { static_cast<QAbstractItemView *>(m_table), static_cast<QAbstractItemView *>(m_tree) }) {
+        QPalette dimmed; // an empty palette inherits everything again
+        if (stale)
+            dimmed.setColor(QPalette::Text, view->palette().color(QPalette::PlaceholderText));
+        view->setPalette(dimmed);
+    }
+}
+
 void ProviderBrowser::updateEmptyStates()
 {
     const bool quickFiltering = !quickFilter().isEmpty();

@@ -48,6 +48,9 @@ public:
     void setServerFilterSummary(const QString &summary);
     // What the view shows when there are no rows at all (not connected, loading, empty server).
     void setNoDataMessage(const QString &text);
+    // Stale rows (the last refresh failed) are drawn dimmed until a refresh succeeds.
+    void setStale(bool stale);
+    bool isStale() const { return m_stale; }
 
     // Providers in the order the current view shows them (filtered, sorted, tree depth-first).
     QStringList uuidsInViewOrder() const;
@@ -75,6 +78,7 @@ private:
     void onCurrentChanged(const QModelIndex &current);
 
     ProviderModel *m_model;
+    bool m_stale = false;
     ProviderTreeModel *m_treeModel;
     ProviderFilterProxy *m_tableProxy;
     ProviderFilterProxy *m_treeProxy;

@@ -533,6 +533,20 @@ void ProviderModel::resetLoadingStates()
     }
 }
 
+ProviderModel::ReadFailures ProviderModel::readFailures() const
+{
+    ReadFailures failures;
+    for (const Row &r : m_rows) {
+        const bool aggregatesFailed = r.aggregatesState == LoadState::Failed;
+        if (!aggregatesFailed && r.usageState != LoadState::Failed)
+            continue;
+        if (++failures.count == 1)
+            failures.firstReason = tr("%1: %2").arg(r.provider.name.isEmpty() ? r.provider.uuid : r.provider.name,
+                                                    aggregatesFailed ? r.aggregatesError : r.usageError);
+    }
+    return failures;
+}
+
 QStringList ProviderModel::uuids() const
 {
     QStringList list;

@@ -129,6 +129,13 @@ public:
     const Row &row(int row) const { return m_rows.at(row); }
     const Row *find(const QString &uuid) const;
     QStringList uuids() const;
+    // Providers whose aggregates or usage failed to load, and the first such reason.
+    struct ReadFailures
+    {
+        int count = 0;
+        QString firstReason; // "name: reason"
+    };
+    ReadFailures readFailures() const;
     // The name of a loaded provider, or the UUID's short form when it is not in the model.
     QString displayName(const QString &uuid) const;
 
