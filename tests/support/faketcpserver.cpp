@@ -3,6 +3,8 @@
 #include <QHostAddress>
 #include <QTcpSocket>
 
+#include <optional>
+
 FakeTcpServer::FakeTcpServer(QObject *parent)
     : QObject(parent)
 {
@@ -46,41 +48,85 @@ void FakeTcpServer::onNewConnection()
     }
 }
 
+QByteArray FakeTcpServer::placementVersionDocument()
+{
+    return httpResponse(
+        200, "OK",
+        R"({"versions":[{"id":"v1.0","max_version":"1.39","min_version":"1.0","status":"CURRENT","links":[]}]})",
+        { "Content-Type: application/json" });
+}
+
+void FakeTcpServer::setRoute(const QByteArray &path, Mode mode, const QByteArray &raw)
+{
+    m_routes.insert(path, Route { mode, raw, 0 });
+}
+
+QByteArray FakeTcpServer::pathOf(const QByteArray &request)
+{
+    // "GET /resource_providers?x=1 HTTP/1.1"
+    const QByteArray target = request.left(request.indexOf("\r\n")).split(' ').value(1);
+    const qsizetype query = target.indexOf('?');
+    return query < 0 ? target : target.left(query);
+}
+
 void FakeTcpServer::onReadyRead(QTcpSocket *socket)
 {
     QByteArray &buffer = m_buffers[socket];
     buffer += socket->readAll();
-    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0)
-        return;
-    qsizetype contentLength = 0;
-    for (const QByteArray &line : buffer.left(headerEnd).split('\n')) {
-        if (line.toLower().startsWith("content-length:"))
-            contentLength = line.mid(15).trimmed().toLongLong();
+    // A keep-alive connection may carry several requests; answer each one in turn.
+    for (;;) {
+        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        qsizetype contentLength = 0;
+        for (const QByteArray &line : buffer.left(headerEnd).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                contentLength = line.mid(15).trimmed().toLongLong();
+        }
+        const qsizetype total = headerEnd + 4 + contentLength;
+        if (buffer.size() < total)
+            return;
+        const QByteArray request = buffer.left(total);
+        buffer.remove(0, total);
+        m_requests.append(request);
+        // After a reset the socket's buffer entry is gone: `buffer` must not be touched again.
+        if (!answer(socket, request))
+            return;
     }
-    const qsizetype total = headerEnd + 4 + contentLength;
-    if (buffer.size() < total)
-        return;
-    m_requests.append(buffer.left(total));
-    buffer.remove(0, total);
+}
 
-    switch (m_mode) {
+bool FakeTcpServer::answer(QTcpSocket *socket, const QByteArray &request)
+{
+    Mode mode = m_mode;
+    std::optional<QByteArray> routed;
+    const auto route = m_routes.find(pathOf(request));
+    if (route != m_routes.end()) {
+        mode = route->mode;
+        routed = route->raw;
+        ++route->hits;
+    }
+    switch (mode) {
     case Mode::Stall:
-        return;
+        return false;
     case Mode::Reset:
         socket->abort();
-        return;
+        return false;
     case Mode::ResetOnceThenRespond:
-        if (m_connections == 1) {
+        if (routed ? route->hits == 1 : m_connections == 1) {
             socket->abort();
-            return;
+            return false;
         }
         break;
     case Mode::Respond:
         break;
     }
-    if (m_responses.isEmpty())
-        return;
-    socket->write(m_responses.size() > 1 ? m_responses.takeFirst() : m_responses.first());
+    if (routed) {
+        socket->write(*routed);
+    } else {
+        if (m_responses.isEmpty())
+            return true;
+        socket->write(m_responses.size() > 1 ? m_responses.takeFirst() : m_responses.first());
+    }
     socket->flush();
+    return true;
 }
