@@ -1,15 +1,54 @@
 #include "commandline.h"
 
+#include "exitcodes.h"
+
 #include <QCommandLineParser>
 #include <QProcessEnvironment>
 
 #include <cstdio>
 
+namespace {
+
+constexpr int maxTimeoutSeconds = 24 * 60 * 60;
+
+// QApplication reads these itself (-platform offscreen, -style Fusion, ...). The command line is
+// parsed before QApplication exists, so they must be accepted here, silently and unlisted.
+const char *const qtValueOptions[]
+    = { "platform",        "platformpluginpath", "platformtheme", "plugin", "display",    "geometry",
+        "qwindowgeometry", "qwindowicon",        "qwindowtitle",  "style",  "stylesheet", "session" };
+const char *const qtFlagOptions[] = { "reverse", "widgetcount", "nograb", "dograb", "sync" };
+
+void addQtOptions(QCommandLineParser &parser)
+{
+    for (const char *name : qtValueOptions) {
+        QCommandLineOption option(QString::fromLatin1(name), QString(), QStringLiteral("value"));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
+    for (const char *name : qtFlagOptions) {
+        QCommandLineOption option(QString::fromLatin1(name));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
+}
+
+} // namespace
+
 CommandLineOptions CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    // Qt's own options are single-dash words (-platform): never split them into letters.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(
-        tr("Browse OpenStack Placement resource providers and edit their aggregates safely."));
+        tr("Browse OpenStack Placement resource providers and edit their aggregates safely.\n"
+           "Without --export it opens a window, which needs a display.\n"
+           "\n"
+           "Exit codes:\n"
+           "  0  done; --export wrote its file completely\n"
+           "  1  connecting, listing providers or writing failed; no file was created or replaced\n"
+           "  2  the command line cannot be used, or the window was asked for without a display\n"
+           "  4  the aggregates of some providers could not be read: nothing written, or with\n"
+           "     --allow-partial a file whose failed rows carry the error"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption endpoint(QStringLiteral("endpoint"),
@@ -34,13 +73,25 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption readOnly(QStringLiteral("read-only"),
                                       tr("Browse only: every action that writes to Placement is disabled."));
     parser.addOption(readOnly);
+    const QCommandLineOption allowPartial(
+        QStringLiteral("allow-partial"),
+        tr("With --export: when some providers' aggregates cannot be read, write the file anyway, each failed row "
+           "with its error (the exit code is still 4)."));
+    parser.addOption(allowPartial);
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        tr("Give up on a request that receives no data for this many seconds (default: %1).")
+            .arg(CommandLineOptions::defaultTimeoutSeconds),
+        tr("seconds"));
+    parser.addOption(timeout);
+    addQtOptions(parser);
 
     CommandLineOptions options;
     // An unusable command line: a one-line reason and exit code 2.
     auto unusable = [&options](const QString &reason) {
         options.error = reason;
         options.exitNow = true;
-        options.exitCode = 2;
+        options.exitCode = ExitCode::Usage;
         return options;
     };
     if (!parser.parse(arguments))
@@ -51,8 +102,11 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
                                                                                 QCoreApplication::applicationVersion());
         std::fputs(qPrintable(text), stdout);
         options.exitNow = true;
+        options.exitCode = ExitCode::Success;
         return options;
     }
+    if (!parser.positionalArguments().isEmpty())
+        return unusable(tr("unexpected argument \"%1\" (see --help)").arg(parser.positionalArguments().first()));
 
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString endpointText
@@ -66,12 +120,25 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         }
     }
     if (parser.isSet(exportFile)) {
+        options.mode = CommandLineOptions::Mode::Export;
         options.exportFile = parser.value(exportFile);
         const QString suffix = options.exportFile.section(QLatin1Char('.'), -1).toLower();
         if (suffix != QLatin1String("json") && suffix != QLatin1String("csv")) {
             return unusable(tr("--export: \"%1\" must end in .json or .csv").arg(options.exportFile));
         }
     }
+    options.allowPartial = parser.isSet(allowPartial);
+    if (options.allowPartial && options.mode != CommandLineOptions::Mode::Export)
+        return unusable(tr("--allow-partial only applies to --export"));
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        options.timeoutSeconds = parser.value(timeout).toInt(&ok);
+        if (!ok || options.timeoutSeconds < 1 || options.timeoutSeconds > maxTimeoutSeconds)
+            return unusable(tr("--timeout: \"%1\" is not a whole number of seconds from 1 to %2")
+                                .arg(parser.value(timeout))
+                                .arg(maxTimeoutSeconds));
+    }
+    options.displayChosen = parser.isSet(QStringLiteral("platform")) || parser.isSet(QStringLiteral("display"));
     options.token = (parser.isSet(token) ? parser.value(token) : env.value(QStringLiteral("OS_TOKEN"))).toUtf8();
     options.cloud = parser.value(cloud);
     options.profile = parser.value(profile);

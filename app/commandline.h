@@ -9,14 +9,26 @@
 
 struct CommandLineOptions
 {
+    // What the process does: the window, or one headless mode (see HeadlessModes).
+    enum class Mode
+    {
+        Window,
+        Export, // --export FILE
+    };
+
+    Mode mode = Mode::Window;
     QUrl endpoint;
     QByteArray token;
     QString exportFile;
     QString cloud; // --cloud NAME, or $OS_CLOUD when no connection option is given
     QString profile; // --profile NAME (a saved profile)
     bool readOnly = false; // --read-only: every write action disabled
-    bool exitNow = false; // --help or --version was handled
-    int exitCode = 0;
+    bool allowPartial = false; // --allow-partial: --export writes rows whose aggregates failed, with the error
+    static constexpr int defaultTimeoutSeconds = 30;
+    int timeoutSeconds = defaultTimeoutSeconds; // --timeout: per-request transfer timeout
+    bool displayChosen = false; // Qt's -platform or -display was given (QApplication reads them itself)
+    bool exitNow = false; // --help or --version was handled, or the command line is unusable
+    int exitCode = 0; // an ExitCode when exitNow
     QString error; // a one-line reason when the command line cannot be used
 };
 

@@ -2,6 +2,11 @@
 
 // `placement-inspector --endpoint URL --export FILE`: connects, loads every provider with
 // its aggregates (no window, no usage), writes the file and reports one line.
+//
+// A nightly job replaces its snapshot with this file, so an export that is not complete must
+// never look like one: a failed list writes nothing (exit 1); providers whose aggregates
+// cannot be read make the export partial (exit 4), written only with --allow-partial and then
+// with each failed row's error. The file is written atomically, and only at the very end.
 
 #include <QObject>
 #include <QUrl>
@@ -16,6 +21,8 @@ class HeadlessExport : public QObject
 public:
     HeadlessExport(const QUrl &endpoint, const QByteArray &token, const QString &path, QObject *parent = nullptr);
 
+    // Write the providers that could be read even when others' aggregates could not.
+    void setAllowPartial(bool allow) { m_allowPartial = allow; }
     void start();
     // The client to authenticate before start() (--cloud, --profile); then the endpoint to use.
     PlacementClient *client() const { return m_client; }
@@ -24,18 +31,26 @@ public:
         m_endpoint = endpoint;
         m_token = token;
     }
+    // Ends the export before start() (authentication failed): reports ExitCode::Failed.
+    void abort(const QString &message);
 
 Q_SIGNALS:
-    // exitCode 0 on success; message is the one line to print (stdout on success, stderr otherwise).
+    // Emitted exactly once. exitCode is an ExitCode; message is the one line to print
+    // (stdout on success, stderr otherwise).
     void finished(int exitCode, const QString &message);
 
 private:
-    void fail(const QString &message);
+    void onLoaderFinished(bool cancelled);
     void write();
+    QString failedProviders(const QList<int> &rows) const;
+    void finish(int exitCode, const QString &message);
 
     QUrl m_endpoint;
     QByteArray m_token;
     QString m_path;
+    bool m_allowPartial = false;
+    bool m_listed = false; // the provider list arrived and was usable
+    bool m_finished = false;
     PlacementClient *m_client;
     ProviderModel *m_model;
     ProviderLoader *m_loader;

@@ -1,7 +1,9 @@
 #include "appcontroller.h"
 #include "commandline.h"
 #include "connectionlauncher.h"
-#include "headlessexport.h"
+#include "displaycheck.h"
+#include "exitcodes.h"
+#include "headlessmodes.h"
 #include "httpclient.h"
 #include "mainwindow.h"
 #include "placementclient.h"
@@ -13,25 +15,10 @@
 #include <QApplication>
 
 #include <cstdio>
-#include <cstring>
 #include <memory>
+#include <optional>
 
 namespace {
-// --export, --help and --version run without a window, so they must not need a display:
-// decide before any application object exists.
-bool runsWithoutWindow(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        const char *arg = argv[i];
-        if (std::strncmp(arg, "--export", 8) == 0 || std::strncmp(arg, "-export", 7) == 0)
-            return true;
-        for (const char *console : { "--help", "-h", "-?", "--help-all", "--version", "-v" }) {
-            if (std::strcmp(arg, console) == 0)
-                return true;
-        }
-    }
-    return false;
-}
 
 // Names used by QSettings and QStandardPaths, the same with or without a window.
 void setApplicationIdentity()
@@ -41,70 +28,18 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("placement-inspector"));
 }
 
-int runHeadlessExport(const CommandLineOptions &options)
+void printError(const QString &line)
 {
-    if (!options.endpoint.isValid() && !ConnectionLauncher::wantsProfile(options)) {
-        std::fprintf(stderr, "placement-inspector: %s\n",
-                     qPrintable(QCoreApplication::translate(
-                         "main", "--export needs a connection: --cloud NAME, --profile NAME or --endpoint URL")));
-        return 2;
-    }
-    HeadlessExport job(options.endpoint, options.token, options.exportFile);
-    int exitCode = 1;
-    QObject::connect(
-        &job, &HeadlessExport::finished, &job,
-        [&exitCode](int code, const QString &message) {
-            exitCode = code;
-            std::fprintf(code == 0 ? stdout : stderr, "placement-inspector: %s\n", qPrintable(message));
-            QCoreApplication::exit(code);
-        },
-        Qt::QueuedConnection); // start() may fail before exec() runs
-    // --cloud / --profile: authenticate (Keystone) and find Placement first; no prompts here.
-    SecretStore secrets;
-    ConnectionLauncher launcher(job.client(), &secrets);
-    if (ConnectionLauncher::wantsProfile(options)) {
-        launcher.launch(options, [&job](const ConnectionReport &report) {
-            if (!report.ok()) {
-                Q_EMIT job.finished(1, report.text());
-                return;
-            }
-            job.setConnection(report.endpoint, job.client()->http()->token());
-            job.start();
-        });
-    } else {
-        job.start();
-    }
-    QCoreApplication::exec();
-    return exitCode;
+    std::fprintf(stderr, "placement-inspector: %s\n", qPrintable(line));
 }
-} // namespace
 
-int main(int argc, char *argv[])
+// The window; QApplication exists.
+int runWindow(const CommandLineOptions &options)
 {
-    if (runsWithoutWindow(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        setApplicationIdentity();
-        const CommandLineOptions options = CommandLine::parse(QCoreApplication::arguments());
-        if (!options.error.isEmpty())
-            std::fprintf(stderr, "placement-inspector: %s\n", qPrintable(options.error));
-        if (options.exitNow)
-            return options.exitCode;
-        return runHeadlessExport(options);
-    }
-
-    QApplication app(argc, argv);
-    setApplicationIdentity();
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "Placement Inspector"));
-
-    const CommandLineOptions options = CommandLine::parse(QApplication::arguments());
-    if (!options.error.isEmpty())
-        std::fprintf(stderr, "placement-inspector: %s\n", qPrintable(options.error));
-    if (options.exitNow)
-        return options.exitCode;
-
     MainWindow window;
     AppController controller(&window);
     controller.setReadOnly(options.readOnly);
+    controller.client()->http()->setTransferTimeoutMs(options.timeoutSeconds * 1000);
     window.show();
     SecretStore secrets;
     ConnectionLauncher launcher(controller.client(), &secrets);
@@ -130,4 +65,34 @@ int main(int argc, char *argv[])
         window.setStatusMessage(QApplication::translate(
             "main", "No connection given: start with --endpoint URL --token TOKEN (see --help)."));
     return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    CommandLineOptions options;
+    {
+        // The command line is read, and every headless mode runs, under a QCoreApplication:
+        // nothing before the window may need a display (QApplication aborts without one).
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        options = CommandLine::parse(QCoreApplication::arguments());
+        if (!options.error.isEmpty())
+            printError(options.error);
+        if (options.exitNow)
+            return options.exitCode;
+        if (const std::optional<int> exitCode = HeadlessModes::run(options))
+            return *exitCode;
+        const QString noDisplay = DisplayCheck::missingDisplay(options);
+        if (!noDisplay.isEmpty()) {
+            printError(noDisplay);
+            return ExitCode::Usage;
+        }
+    } // Qt allows one application object at a time: the window's QApplication replaces it.
+
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Placement Inspector"));
+    return runWindow(options);
 }

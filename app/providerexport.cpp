@@ -11,6 +11,15 @@
 namespace {
 
 const QString aggregatesGenerationKey = QStringLiteral("aggregates_generation");
+const QString aggregatesErrorKey = QStringLiteral("aggregates_error");
+
+// Why this row's aggregates are missing; empty when they were read.
+QString aggregatesError(const ProviderModel::Row &r)
+{
+    if (r.aggregatesState == ProviderModel::LoadState::Loaded)
+        return {};
+    return r.aggregatesError.isEmpty() ? ProviderExport::tr("not loaded") : r.aggregatesError;
+}
 
 QString csvField(const QVariant &value)
 {
@@ -49,7 +58,8 @@ QList<int> ProviderExport::identityColumns()
              ProviderModel::ParentColumn, ProviderModel::RootColumn, ProviderModel::AggregatesColumn };
 }
 
-QByteArray ProviderExport::toJson(const ProviderModel &model, const QStringList &uuids, const QList<int> &columns)
+QByteArray ProviderExport::toJson(const ProviderModel &model, const QStringList &uuids, const QList<int> &columns,
+                                  AggregateErrors errors)
 {
     QJsonArray providers;
     for (const QString &uuid : uuids) {
@@ -66,6 +76,10 @@ QByteArray ProviderExport::toJson(const ProviderModel &model, const QStringList 
                               r.aggregatesState == ProviderModel::LoadState::Loaded
                                   ? QJsonValue(r.aggregates.generation)
                                   : QJsonValue());
+                if (errors == AggregateErrors::Include) {
+                    const QString error = aggregatesError(r);
+                    object.insert(aggregatesErrorKey, error.isEmpty() ? QJsonValue() : QJsonValue(error));
+                }
             }
         }
         providers.append(object);
@@ -73,13 +87,17 @@ QByteArray ProviderExport::toJson(const ProviderModel &model, const QStringList 
     return QJsonDocument(QJsonObject { { QStringLiteral("providers"), providers } }).toJson(QJsonDocument::Indented);
 }
 
-QByteArray ProviderExport::toCsv(const ProviderModel &model, const QStringList &uuids, const QList<int> &columns)
+QByteArray ProviderExport::toCsv(const ProviderModel &model, const QStringList &uuids, const QList<int> &columns,
+                                 AggregateErrors errors)
 {
     QStringList header;
     for (int column : columns) {
         header << ProviderModel::exportKey(column);
-        if (column == ProviderModel::AggregatesColumn)
+        if (column == ProviderModel::AggregatesColumn) {
             header << aggregatesGenerationKey;
+            if (errors == AggregateErrors::Include)
+                header << aggregatesErrorKey;
+        }
     }
     QStringList lines { header.join(QLatin1Char(',')) };
     for (const QString &uuid : uuids) {
@@ -94,6 +112,8 @@ QByteArray ProviderExport::toCsv(const ProviderModel &model, const QStringList &
                 fields << (r.aggregatesState == ProviderModel::LoadState::Loaded
                                ? QString::number(r.aggregates.generation)
                                : QString());
+                if (errors == AggregateErrors::Include)
+                    fields << csvField(aggregatesError(r));
             }
         }
         lines << fields.join(QLatin1Char(','));
@@ -102,13 +122,14 @@ QByteArray ProviderExport::toCsv(const ProviderModel &model, const QStringList &
 }
 
 Result<Done> ProviderExport::write(const QString &path, const ProviderModel &model, const QStringList &uuids,
-                                   const QList<int> &columns)
+                                   const QList<int> &columns, AggregateErrors errors)
 {
     const auto format = formatForPath(path);
     if (!format)
         return PlacementError::make(PlacementError::Kind::InvalidInput,
                                     tr("%1: the file name must end in .csv or .json").arg(path));
-    const QByteArray bytes = *format == Format::Json ? toJson(model, uuids, columns) : toCsv(model, uuids, columns);
+    const QByteArray bytes
+        = *format == Format::Json ? toJson(model, uuids, columns, errors) : toCsv(model, uuids, columns, errors);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return PlacementError::make(PlacementError::Kind::InvalidInput,

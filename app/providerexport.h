@@ -3,7 +3,9 @@
 // Writes providers to CSV or JSON: the rows and columns a view shows, or everything for the
 // headless export. JSON is {"providers": [{...}]} with machine keys ("uuid",
 // "parent_provider_uuid", ...) and "aggregates_generation", the generation at which each
-// provider's aggregates were read; CSV uses the same keys as its header.
+// provider's aggregates were read; CSV uses the same keys as its header. With
+// AggregateErrors::Include (--export --allow-partial) every row also has "aggregates_error":
+// why its aggregates could not be read, null (JSON) or empty (CSV) when they were.
 
 #include <QCoreApplication>
 #include <QList>
@@ -26,14 +28,22 @@ public:
         Json
     };
 
+    enum class AggregateErrors
+    {
+        Omit,
+        Include
+    };
+
     // From the file name's suffix; nothing for anything but .csv and .json.
     static std::optional<Format> formatForPath(const QString &path);
     // The columns of the headless export (identity and aggregates).
     static QList<int> identityColumns();
 
-    static QByteArray toJson(const ProviderModel &model, const QStringList &uuids, const QList<int> &columns);
-    static QByteArray toCsv(const ProviderModel &model, const QStringList &uuids, const QList<int> &columns);
+    static QByteArray toJson(const ProviderModel &model, const QStringList &uuids, const QList<int> &columns,
+                             AggregateErrors errors = AggregateErrors::Omit);
+    static QByteArray toCsv(const ProviderModel &model, const QStringList &uuids, const QList<int> &columns,
+                            AggregateErrors errors = AggregateErrors::Omit);
     // Writes atomically (a failed write leaves an existing file untouched).
     static Result<Done> write(const QString &path, const ProviderModel &model, const QStringList &uuids,
-                              const QList<int> &columns);
+                              const QList<int> &columns, AggregateErrors errors = AggregateErrors::Omit);
 };

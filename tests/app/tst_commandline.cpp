@@ -123,6 +123,65 @@ private Q_SLOTS:
         QCOMPARE(options.cloud, cloud);
     }
 
+    void modeTimeoutAndPartial_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("exports");
+        QTest::addColumn<int>("timeoutSeconds");
+        QTest::addColumn<bool>("allowPartial");
+        QTest::addColumn<bool>("displayChosen");
+        QTest::addRow("window by default") << "--endpoint http://h:1" << false << 30 << false << false;
+        QTest::addRow("export") << "--endpoint http://h:1 --export a.json" << true << 30 << false << false;
+        QTest::addRow("export with timeout and partial")
+            << "--endpoint http://h:1 --export a.csv --timeout 5 --allow-partial" << true << 5 << true << false;
+        QTest::addRow("window with timeout") << "--endpoint http://h:1 --timeout 120" << false << 120 << false << false;
+        QTest::addRow("Qt's -platform") << "-platform offscreen --endpoint http://h:1" << false << 30 << false << true;
+        QTest::addRow("Qt's --platform") << "--platform=offscreen" << false << 30 << false << true;
+        QTest::addRow("Qt's -display") << "-display :1" << false << 30 << false << true;
+        QTest::addRow("Qt's -style is not a display") << "-style Fusion -reverse" << false << 30 << false << false;
+    }
+    void modeTimeoutAndPartial()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, exports);
+        QFETCH(int, timeoutSeconds);
+        QFETCH(bool, allowPartial);
+        QFETCH(bool, displayChosen);
+        const CommandLineOptions options = CommandLine::parse(args(line));
+        QVERIFY2(!options.exitNow, qPrintable(options.error));
+        QCOMPARE(options.mode == CommandLineOptions::Mode::Export, exports);
+        QCOMPARE(options.timeoutSeconds, timeoutSeconds);
+        QCOMPARE(options.allowPartial, allowPartial);
+        QCOMPARE(options.displayChosen, displayChosen);
+    }
+
+    void unusable_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("errorMentions");
+        QTest::addRow("timeout not a number") << "--timeout soon"
+                                              << "--timeout: \"soon\"";
+        QTest::addRow("timeout negative") << "--timeout -3"
+                                          << "--timeout: \"-3\"";
+        QTest::addRow("timeout too long") << "--timeout 86401"
+                                          << "from 1 to 86400";
+        QTest::addRow("allow-partial for the window") << "--endpoint http://h:1 --allow-partial"
+                                                      << "--allow-partial only applies to --export";
+        QTest::addRow("stray argument") << "--endpoint http://h:1 out.json"
+                                        << "unexpected argument \"out.json\"";
+        QTest::addRow("single-dash word is one option") << "-bogus"
+                                                        << "Unknown option 'bogus'";
+    }
+    void unusable()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, errorMentions);
+        const CommandLineOptions options = CommandLine::parse(args(line));
+        QVERIFY(options.exitNow);
+        QCOMPARE(options.exitCode, 2);
+        QVERIFY2(options.error.contains(errorMentions), qPrintable(options.error));
+    }
+
     void readOnlyAndExportAreKept()
     {
         const auto options = CommandLine::parse(args(QStringLiteral("--profile lab --read-only --export x.csv")));

@@ -1,0 +1,19 @@
+#include "headlessmodes.h"
+
+#include "commandline.h"
+#include "exportcommand.h"
+
+namespace HeadlessModes {
+
+std::optional<int> run(const CommandLineOptions &options)
+{
+    switch (options.mode) {
+    case CommandLineOptions::Mode::Window:
+        return std::nullopt;
+    case CommandLineOptions::Mode::Export:
+        return ExportCommand::run(options);
+    }
+    return std::nullopt;
+}
+
+} // namespace HeadlessModes
