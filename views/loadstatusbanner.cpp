@@ -15,7 +15,7 @@ QString when(const QDateTime &at)
 {
     const QLocale locale;
     if (at.date() == QDate::currentDate())
-        return locale.toString(at.time(), QLocale::LongFormat);
+        return locale.toString(at.time(), QStringLiteral("HH:mm:ss"));
     return locale.toString(at, QLocale::ShortFormat);
 }
 } // namespace
