@@ -123,20 +123,20 @@ private Q_SLOTS:
     void applicationCredential()
     {
         QFETCH(bool, byName);
-        const QByteArray admin = m_ks.adminToken();
-        const HttpResponse self = m_ks.request("GET", QStringLiteral("/auth/tokens"), {}, admin,
-                                               { { QByteArrayLiteral("X-Subject-Token"), admin } });
-        const QString userId = QJsonDocument::fromJson(self.body)
-                                   .object()[QStringLiteral("token")][QStringLiteral("user")][QStringLiteral("id")]
-                                   .toString();
-        QVERIFY(!userId.isEmpty());
+        const auto admin = m_ks.adminToken();
+        QVERIFY2(admin, qPrintable(admin.error));
+        const KeystoneAnswer self = m_ks.request("GET", QStringLiteral("/auth/tokens"), {}, admin.value,
+                                                 { { QByteArrayLiteral("X-Subject-Token"), admin.value } });
+        const QString userId
+            = self.json()[QStringLiteral("token")][QStringLiteral("user")][QStringLiteral("id")].toString();
+        QVERIFY2(!userId.isEmpty(), qPrintable(self.describe()));
         const QString name = QStringLiteral("pi-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
-        const HttpResponse created = m_ks.request(
+        const KeystoneAnswer created = m_ks.request(
             "POST", QStringLiteral("/users/%1/application_credentials").arg(userId),
-            { { QStringLiteral("application_credential"), QJsonObject { { QStringLiteral("name"), name } } } }, admin);
-        QCOMPARE(created.status, 201);
-        const QJsonObject credential
-            = QJsonDocument::fromJson(created.body).object()[QStringLiteral("application_credential")].toObject();
+            { { QStringLiteral("application_credential"), QJsonObject { { QStringLiteral("name"), name } } } },
+            admin.value);
+        QVERIFY2(created.status() == 201, qPrintable(created.describe()));
+        const QJsonObject credential = created.json()[QStringLiteral("application_credential")].toObject();
 
         AuthConfig config;
         config.type = AuthType::ApplicationCredential;
@@ -160,7 +160,9 @@ private Q_SLOTS:
         AuthConfig config;
         config.type = AuthType::Token;
         config.authUrl = m_ks.url();
-        config.secret = QString::fromLatin1(m_ks.adminToken());
+        const auto admin = m_ks.adminToken();
+        QVERIFY2(admin, qPrintable(admin.error));
+        config.secret = QString::fromLatin1(admin.value);
         config.projectName = m_ks.var("KEYSTONE_ADMIN_PROJECT");
         config.projectDomainId = QStringLiteral("default");
         connectAndList(config);
@@ -171,7 +173,9 @@ private Q_SLOTS:
         AuthConfig config;
         config.type = AuthType::Standalone;
         config.endpointOverride = QUrl(m_ks.var("KEYSTONE_PLACEMENT_PUBLIC_URL"));
-        config.secret = QString::fromLatin1(m_ks.adminToken());
+        const auto admin = m_ks.adminToken();
+        QVERIFY2(admin, qPrintable(admin.error));
+        config.secret = QString::fromLatin1(admin.value);
         connectAndList(config);
     }
 
