@@ -81,7 +81,8 @@ HttpRequest HttpRequest::put(const QString &path, const QByteArray &body)
 
 HttpClient::HttpClient(QObject *parent)
     : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this))
+    , m_ownNam(new QNetworkAccessManager(this))
+    , m_nam(m_ownNam)
     , m_log(new RequestLog(5000, this))
 {
     // Qt follows redirects by default: a PUT could turn into a GET and the token
@@ -103,6 +104,14 @@ void HttpClient::setBaseUrl(const QUrl &url)
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     m_baseUrl.setPath(path);
+}
+
+void HttpClient::setNetworkAccessManager(QNetworkAccessManager *nam)
+{
+    m_nam = nam ? nam : m_ownNam;
+    // Every request sets both per request too; the manager-wide values are a second guard.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_nam->setTransferTimeout(m_transferTimeoutMs);
 }
 
 void HttpClient::setSslConfiguration(const QSslConfiguration &config)

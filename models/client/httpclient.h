@@ -74,6 +74,13 @@ public:
     int transferTimeoutMs() const { return m_transferTimeoutMs; }
     // Changing TLS settings drops pooled connections so the new settings take effect.
     void setSslConfiguration(const QSslConfiguration &config);
+    // Sends later requests through this manager instead of the client's own, so tests can put
+    // an in-memory transport under everything above (redirects, timeouts, logging, renewal
+    // and the no-resend rule all still run here). Not owned: it must outlive the requests sent
+    // through it. Requests already in flight finish on the manager that sent them; nullptr
+    // goes back to the client's own manager.
+    void setNetworkAccessManager(QNetworkAccessManager *nam);
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
     // When set, tokens come from the authenticator instead of setToken(): it is asked
     // for a fresh one before sending, and once more after a 401 (the request is then
@@ -117,7 +124,8 @@ private:
     void logExchange(const Pending &pending, const HttpResponse &response, const QUrl &url) const;
     QUrl urlFor(const HttpRequest &request) const;
 
-    QNetworkAccessManager *m_nam;
+    QNetworkAccessManager *m_ownNam;
+    QNetworkAccessManager *m_nam; // m_ownNam unless one was injected
     RequestLog *m_log;
     QUrl m_baseUrl;
     QByteArray m_token;
