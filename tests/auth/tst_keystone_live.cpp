@@ -25,8 +25,13 @@ class TestKeystoneLive : public QObject
         connection.setCheckListing(checkListing);
         std::optional<ConnectionReport> report;
         connection.start(config, [&report](const ConnectionReport &r) { report = r; });
-        if (!waitUntil([&] { return report.has_value(); }))
-            return {};
+        if (!waitUntil([&] { return report.has_value(); })) {
+            // An empty report would read as success; say what happened instead.
+            ConnectionReport timedOut;
+            timedOut.error = PlacementError::make(PlacementError::Kind::Timeout,
+                                                  QStringLiteral("test: no connection report within 30 s"));
+            return timedOut;
+        }
         return *report;
     }
 

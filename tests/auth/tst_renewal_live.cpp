@@ -22,8 +22,10 @@ class TestRenewalLive : public QObject
     {
         std::optional<ConnectionReport> report;
         connection.start(config, [&report](const ConnectionReport &r) { report = r; });
-        if (!waitUntil([&] { return report.has_value(); }))
+        if (!waitUntil([&] { return report.has_value(); })) {
+            qWarning("test: no connection report within 30 s");
             return false;
+        }
         if (!report->ok())
             qWarning("%s", qPrintable(report->text()));
         return report->ok();
