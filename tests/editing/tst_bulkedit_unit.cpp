@@ -196,7 +196,8 @@ private Q_SLOTS:
         const QString uuid = providers.first().first;
         // A colleague adds D just as our first PUT goes out.
         bool raced = false;
-        connect(m_network.get(), &FakeNetwork::requestStarted, this, [&](int index) {
+        QObject guard; // destroyed first: the race ends with this test
+        connect(m_network.get(), &FakeNetwork::requestStarted, &guard, [&](int index) {
             if (m_network->request(index).method == "PUT" && !raced) {
                 raced = true;
                 m_placement->setAggregates(uuid, { A, D });
@@ -234,7 +235,8 @@ private Q_SLOTS:
         QFETCH(int, maxTries);
         const Providers providers = addProviders({ { A } });
         const QString uuid = providers.first().first;
-        connect(m_network.get(), &FakeNetwork::requestStarted, this, [&](int index) {
+        QObject guard; // destroyed first: the race ends with this row
+        connect(m_network.get(), &FakeNetwork::requestStarted, &guard, [&](int index) {
             if (m_network->request(index).method == "PUT")
                 m_placement->bumpGeneration(uuid);
         });

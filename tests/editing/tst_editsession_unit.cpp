@@ -350,7 +350,8 @@ private Q_SLOTS:
         m_placement->setAggregates(rp, stored);
         const ProviderAggregates base { stored, m_placement->generation(rp) };
         int raced = 0;
-        connect(m_network.get(), &FakeNetwork::requestStarted, this, [&](int index) {
+        QObject guard; // destroyed first: the race ends with this row
+        connect(m_network.get(), &FakeNetwork::requestStarted, &guard, [&](int index) {
             if (m_network->request(index).method != "PUT")
                 return;
             const bool now
