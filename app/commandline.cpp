@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "providerexport.h"
+
 #include "exitcodes.h"
 
 #include <QCommandLineParser>
@@ -122,10 +124,8 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(exportFile)) {
         options.mode = CommandLineOptions::Mode::Export;
         options.exportFile = parser.value(exportFile);
-        const QString suffix = options.exportFile.section(QLatin1Char('.'), -1).toLower();
-        if (suffix != QLatin1String("json") && suffix != QLatin1String("csv")) {
-            return unusable(tr("--export: \"%1\" must end in .json or .csv").arg(options.exportFile));
-        }
+        if (const QString why = ProviderExport::unusableTargetReason(options.exportFile); !why.isEmpty())
+            return unusable(tr("--export: %1").arg(why));
     }
     options.allowPartial = parser.isSet(allowPartial);
     if (options.allowPartial && options.mode != CommandLineOptions::Mode::Export)

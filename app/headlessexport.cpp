@@ -37,10 +37,6 @@ HeadlessExport::HeadlessExport(const QUrl &endpoint, const QByteArray &token, co
 
 void HeadlessExport::start()
 {
-    if (!ProviderExport::formatForPath(m_path)) {
-        finish(ExitCode::Usage, tr("%1: the file name must end in .csv or .json").arg(m_path));
-        return;
-    }
     m_client->setEndpoint(m_endpoint);
     m_client->setToken(m_token);
     m_client->connectToServer(this, [this](const Result<Capabilities> &result) {

@@ -52,6 +52,11 @@ std::optional<ProviderExport::Format> ProviderExport::formatForPath(const QStrin
     return std::nullopt;
 }
 
+QString ProviderExport::unusableTargetReason(const QString &path)
+{
+    return formatForPath(path) ? QString() : tr("\"%1\" must end in .json or .csv").arg(path);
+}
+
 QList<int> ProviderExport::identityColumns()
 {
     return { ProviderModel::UuidColumn,   ProviderModel::NameColumn, ProviderModel::GenerationColumn,
@@ -126,8 +131,7 @@ Result<Done> ProviderExport::write(const QString &path, const ProviderModel &mod
 {
     const auto format = formatForPath(path);
     if (!format)
-        return PlacementError::make(PlacementError::Kind::InvalidInput,
-                                    tr("%1: the file name must end in .csv or .json").arg(path));
+        return PlacementError::make(PlacementError::Kind::InvalidInput, unusableTargetReason(path));
     const QByteArray bytes
         = *format == Format::Json ? toJson(model, uuids, columns, errors) : toCsv(model, uuids, columns, errors);
     QSaveFile file(path);

@@ -36,6 +36,9 @@ public:
 
     // From the file name's suffix; nothing for anything but .csv and .json.
     static std::optional<Format> formatForPath(const QString &path);
+    // Why this path cannot be an export target (empty when it can): the one rule, used by
+    // the command line, the headless export and the window's export.
+    static QString unusableTargetReason(const QString &path);
     // The columns of the headless export (identity and aggregates).
     static QList<int> identityColumns();
 
