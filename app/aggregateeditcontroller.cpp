@@ -5,7 +5,6 @@
 #include "aggregatelabels.h"
 #include "aggregatemerge.h"
 #include "bulkeditdialog.h"
-#include "editactions.h"
 #include "mainwindow.h"
 #include "placementclient.h"
 #include "providermodel.h"
@@ -24,11 +23,10 @@ AggregateEditController::AggregateEditController(PlacementClient *client, Provid
     , m_labels(labels)
     , m_window(window)
 {
-    EditActions *actions = m_window->editActions();
-    connect(actions, &EditActions::editRequested, this, &AggregateEditController::editAggregates);
-    connect(actions, &EditActions::undoRequested, this, &AggregateEditController::undoLastChange);
-    connect(actions, &EditActions::bulkEditRequested, this, &AggregateEditController::bulkEdit);
-    connect(actions, &EditActions::autoReapplyChanged, this, &AggregateEditController::setAutoReapply);
+    connect(m_window, &MainWindow::editRequested, this, &AggregateEditController::editAggregates);
+    connect(m_window, &MainWindow::undoRequested, this, &AggregateEditController::undoLastChange);
+    connect(m_window, &MainWindow::bulkEditRequested, this, &AggregateEditController::bulkEdit);
+    connect(m_window, &MainWindow::autoReapplyChanged, this, &AggregateEditController::setAutoReapply);
 }
 
 void AggregateEditController::setReadOnly(bool readOnly)
@@ -36,7 +34,7 @@ void AggregateEditController::setReadOnly(bool readOnly)
     m_readOnly = readOnly;
     m_window->setReadOnly(readOnly);
     if (readOnly && m_editor)
-        m_editor->setEditingDisabled(m_window->editActions()->disabledReason());
+        m_editor->setEditingDisabled(m_window->writeDisabledReason());
 }
 
 void AggregateEditController::setConnectionKey(const QString &key)
@@ -46,13 +44,13 @@ void AggregateEditController::setConnectionKey(const QString &key)
     updateUndoable();
     QSettings settings;
     m_autoReapply = settings.value(QStringLiteral("editing/autoReapply/%1").arg(key), false).toBool();
-    m_window->editActions()->setAutoReapply(m_autoReapply);
+    m_window->setAutoReapply(m_autoReapply);
 }
 
 void AggregateEditController::setAutoReapply(bool on)
 {
     m_autoReapply = on;
-    m_window->editActions()->setAutoReapply(on);
+    m_window->setAutoReapply(on);
     if (!m_connectionKey.isEmpty()) {
         QSettings settings;
         settings.setValue(QStringLiteral("editing/autoReapply/%1").arg(m_connectionKey), on);
@@ -134,13 +132,16 @@ void AggregateEditController::openEditor(const QString &uuid, const ProviderAggr
     session->setAutoReapplyWhenOnlyGenerationMoved(m_autoReapply);
     auto *editor = new AggregateEditorDialog(session, m_providers->displayName(uuid), m_window);
     session->setParent(editor);
+    // The editor shows the session and asks; saving and conflict choices happen here.
+    connect(editor, &AggregateEditorDialog::saveRequested, session, &AggregateEditSession::save);
+    connect(editor, &AggregateEditorDialog::conflictChoiceMade, session, &AggregateEditSession::choose);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setLabels(m_labels);
     editor->setKnownAggregates(knownAggregates());
     editor->setNote(note);
     if (!AggregateMerge::sameSet(wanted, base.aggregates))
         session->setWanted(wanted);
-    editor->setEditingDisabled(m_window->editActions()->disabledReason());
+    editor->setEditingDisabled(m_window->writeDisabledReason());
     connect(session, &AggregateEditSession::saved, this,
             [this, uuid, editor](const ProviderAggregates &result, const QStringList &previous) {
                 applySaved(uuid, result, previous, editor->rejectedInputs());
@@ -223,8 +224,15 @@ void AggregateEditController::bulkEdit(BulkIntent::Kind kind, const QStringList 
     BulkEditDialog::Providers providers;
     for (const QString &uuid : uuids)
         providers << qMakePair(uuid, m_providers->displayName(uuid));
-    auto factory = [this](const BulkIntent &intent, QObject *parent) {
-        auto *edit = new BulkAggregateEdit(m_client, intent, parent);
+    auto *dialog = new BulkEditDialog(kind, providers, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLabels(m_labels);
+    dialog->setKnownAggregates(knownAggregates());
+    // The dialog shows and asks; the run happens here.
+    connect(dialog, &BulkEditDialog::startRequested, this, [this, dialog](const BulkIntent &intent) {
+        if (m_bulkEdit)
+            return;
+        auto *edit = new BulkAggregateEdit(m_client, intent, dialog);
         connect(edit, &BulkAggregateEdit::outcomeChanged, this, [this, edit](int index) {
             const BulkOutcome &o = edit->outcomes().at(index);
             if (o.status == BulkOutcome::Status::Done)
@@ -240,13 +248,12 @@ void AggregateEditController::bulkEdit(BulkIntent::Kind kind, const QStringList 
             if (!isWriting())
                 Q_EMIT writesSettled();
         });
+        connect(dialog, &BulkEditDialog::cancelRequested, edit, &BulkAggregateEdit::cancel);
+        connect(dialog, &BulkEditDialog::retryRequested, edit, &BulkAggregateEdit::retryFailed);
         m_bulkEdit = edit;
-        return edit;
-    };
-    auto *dialog = new BulkEditDialog(kind, providers, factory, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setLabels(m_labels);
-    dialog->setKnownAggregates(knownAggregates());
+        dialog->showRun(edit);
+        edit->start(dialog->providers());
+    });
     m_bulk = dialog;
     dialog->open();
 }
@@ -254,7 +261,7 @@ void AggregateEditController::bulkEdit(BulkIntent::Kind kind, const QStringList 
 void AggregateEditController::updateUndoable()
 {
     const QList<QString> keys = m_previous.keys();
-    m_window->editActions()->setUndoable(QSet<QString>(keys.cbegin(), keys.cend()));
+    m_window->setUndoable(QSet<QString>(keys.cbegin(), keys.cend()));
 }
 
 bool AggregateEditController::isWriting() const

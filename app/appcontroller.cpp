@@ -3,11 +3,10 @@
 #include "aggregateeditcontroller.h"
 #include "aggregatelabels.h"
 #include "aggregatemodel.h"
-#include "aggregatepage.h"
+#include "appmodels.h"
 #include "loadstatus.h"
 #include "mainwindow.h"
 #include "placementclient.h"
-#include "providerbrowser.h"
 #include "providerdetailsloader.h"
 #include "providerexport.h"
 #include "providerloader.h"
@@ -19,20 +18,17 @@
 
 #include <utility>
 
-AppController::AppController(MainWindow *window, QObject *parent)
+AppController::AppController(AppModels *models, MainWindow *window, QObject *parent)
     : QObject(parent)
+    , m_models(models)
     , m_window(window)
-    , m_client(new PlacementClient(this))
-    , m_providerModel(new ProviderModel(this))
-    , m_labels(new AggregateLabels(this))
-    , m_aggregateModel(new AggregateModel(m_providerModel, m_labels, this))
-    , m_logModel(new RequestLogModel(m_client->log(), this))
+    , m_client(models->client())
+    , m_providerModel(models->providers())
+    , m_labels(models->labels())
     , m_loader(new ProviderLoader(m_client, m_providerModel, this))
     , m_details(new ProviderDetailsLoader(m_client, this))
-    , m_status(new LoadStatus(this))
+    , m_status(models->loadStatus())
 {
-    m_providerModel->setAggregateLabels(m_labels);
-    m_window->setModels({ m_providerModel, m_aggregateModel, m_logModel, m_labels, m_status });
     m_edits = new AggregateEditController(m_client, m_providerModel, m_labels, m_window, this);
     connect(m_edits, &AggregateEditController::providerChanged, this, [this](const QString &uuid) {
         if (m_details->details().uuid == uuid)
@@ -54,6 +50,11 @@ AppController::AppController(MainWindow *window, QObject *parent)
     connect(m_window, &MainWindow::checkAggregateRequested, this, &AppController::checkAggregate);
     connect(m_client, &PlacementClient::capabilitiesChanged, m_window, &MainWindow::setCapabilities);
     wireLoader();
+}
+
+AggregateModel *AppController::aggregateModel() const
+{
+    return m_models->aggregates();
 }
 
 void AppController::wireLoader()
@@ -203,10 +204,9 @@ void AppController::setServerFilter(const ProviderFilter &filter)
     reload();
 }
 
-bool AppController::exportView(const QString &path)
+bool AppController::exportView(const QString &path, const QStringList &uuids, const QList<int> &columns)
 {
-    const Result<Done> written = ProviderExport::write(path, *m_providerModel, m_window->browser()->uuidsInViewOrder(),
-                                                       m_window->browser()->visibleColumns());
+    const Result<Done> written = ProviderExport::write(path, *m_providerModel, uuids, columns);
     m_window->setStatusMessage(written ? tr("Exported the view to %1.").arg(path)
                                        : tr("Export failed: %1").arg(written.error().detail));
     return written.ok();
@@ -216,11 +216,11 @@ void AppController::checkAggregate(const QString &aggregate)
 {
     ProviderFilter filter;
     filter.memberOf << QStringList { aggregate };
-    m_window->aggregatePage()->showCheckResult(aggregate, tr("Asking the server…"), true);
+    m_window->showAggregateCheckResult(aggregate, tr("Asking the server…"), true);
     m_client->listProviders(filter, this, [this, aggregate](const Result<QList<ResourceProvider>> &result) {
         if (!result) {
-            m_window->aggregatePage()->showCheckResult(aggregate,
-                                                       tr("The check failed: %1").arg(result.error().message()), false);
+            m_window->showAggregateCheckResult(aggregate, tr("The check failed: %1").arg(result.error().message()),
+                                               false);
             Q_EMIT aggregateChecked(aggregate, false);
             return;
         }
@@ -243,7 +243,7 @@ void AppController::checkAggregate(const QString &aggregate)
                   .arg(loaded.size())
                   .arg(missing.size())
                   .arg(stale.size());
-        m_window->aggregatePage()->showCheckResult(aggregate, text, consistent);
+        m_window->showAggregateCheckResult(aggregate, text, consistent);
         Q_EMIT aggregateChecked(aggregate, consistent);
     });
 }

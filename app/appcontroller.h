@@ -11,6 +11,7 @@
 class AggregateEditController;
 class AggregateLabels;
 class AggregateModel;
+class AppModels;
 class LoadStatus;
 class MainWindow;
 class PlacementClient;
@@ -24,7 +25,7 @@ class AppController : public QObject
 {
     Q_OBJECT
 public:
-    explicit AppController(MainWindow *window, QObject *parent = nullptr);
+    AppController(AppModels *models, MainWindow *window, QObject *parent = nullptr);
 
     // Drops whatever the previous connection was doing, clears its data and connects anew.
     // `connectionKey` names the connection for labels and per-connection settings;
@@ -39,7 +40,7 @@ public:
 
     PlacementClient *client() const { return m_client; }
     ProviderModel *providerModel() const { return m_providerModel; }
-    AggregateModel *aggregateModel() const { return m_aggregateModel; }
+    AggregateModel *aggregateModel() const;
     AggregateLabels *aggregateLabels() const { return m_labels; }
     ProviderLoader *loader() const { return m_loader; }
     LoadStatus *loadStatus() const { return m_status; }
@@ -47,8 +48,8 @@ public:
     // Read-only mode (--read-only, or a read-only profile): every write action is disabled.
     void setReadOnly(bool readOnly);
 
-    // Writes the window's current view (rows after filters, visible columns) to CSV or JSON.
-    bool exportView(const QString &path);
+    // Writes these providers with these columns (what the window's view shows) to CSV or JSON.
+    bool exportView(const QString &path, const QStringList &uuids, const QList<int> &columns);
 
 Q_SIGNALS:
     void connected();
@@ -61,12 +62,11 @@ private:
     void wireLoader();
     void checkAggregate(const QString &aggregate);
 
+    AppModels *m_models;
     MainWindow *m_window;
     PlacementClient *m_client;
     ProviderModel *m_providerModel;
     AggregateLabels *m_labels;
-    AggregateModel *m_aggregateModel;
-    RequestLogModel *m_logModel;
     ProviderLoader *m_loader;
     ProviderDetailsLoader *m_details;
     AggregateEditController *m_edits;

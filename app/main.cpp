@@ -1,4 +1,5 @@
 #include "appcontroller.h"
+#include "appmodels.h"
 #include "commandline.h"
 #include "connectionlauncher.h"
 #include "displaycheck.h"
@@ -36,8 +37,9 @@ void printError(const QString &line)
 // The window; QApplication exists.
 int runWindow(const CommandLineOptions &options)
 {
-    MainWindow window;
-    AppController controller(&window);
+    AppModels models;
+    MainWindow window(models.forWindow());
+    AppController controller(&models, &window);
     controller.setReadOnly(options.readOnly);
     controller.client()->http()->setTransferTimeoutMs(options.timeoutSeconds * 1000);
     window.show();
@@ -52,7 +54,6 @@ int runWindow(const CommandLineOptions &options)
             answer({}, false);
     });
     ProfileController profiles(&window, &controller, &launcher, &secrets);
-    profiles.installMenu();
     profiles.setForcedReadOnly(options.readOnly);
     controller.aggregateLabels()->setStore(std::make_unique<ProfileAggregateLabelStore>());
     if (ConnectionLauncher::wantsProfile(options)) {

@@ -12,7 +12,6 @@
 #include "profilelabelstore.h"
 #include "secretstore.h"
 
-#include <QMenuBar>
 #include <QMessageBox>
 
 ProfileController::ProfileController(MainWindow *window, AppController *controller, ConnectionLauncher *launcher,
@@ -22,17 +21,8 @@ ProfileController::ProfileController(MainWindow *window, AppController *controll
     , m_controller(controller)
     , m_launcher(launcher)
     , m_secrets(secrets)
-{ }
-
-void ProfileController::installMenu()
 {
-    QMenuBar *bar = m_window->menuBar();
-    auto *menu = new QMenu(tr("&Connection"), m_window);
-    QAction *manage = menu->addAction(tr("&Profiles…"), this, &ProfileController::openManager);
-    manage->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
-    manage->setToolTip(tr("Add, edit, test and connect saved profiles (%1)").arg(manage->shortcut().toString()));
-    const QList<QAction *> actions = bar->actions();
-    bar->insertMenu(actions.size() > 1 ? actions.at(1) : nullptr, menu);
+    connect(m_window, &MainWindow::manageProfilesRequested, this, &ProfileController::openManager);
 }
 
 void ProfileController::openManager()

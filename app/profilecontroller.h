@@ -23,8 +23,7 @@ public:
     ProfileController(MainWindow *window, AppController *controller, ConnectionLauncher *launcher, SecretStore *secrets,
                       QObject *parent = nullptr);
 
-    // Adds "Connection" to the window's menu bar.
-    void installMenu();
+    // Connection → Profiles… (the window asks through manageProfilesRequested).
     void openManager();
     // Connects the window with a saved profile (secret typed, in the keyring, or asked for).
     void connectProfile(const ConnectionProfile &profile);

@@ -5,6 +5,7 @@
 // changed. Prints one "key: value" line per figure. Usage: bench_gui_loading URL [TOKEN]
 
 #include "appcontroller.h"
+#include "appmodels.h"
 #include "mainwindow.h"
 #include "providerloader.h"
 #include "providermodel.h"
@@ -68,8 +69,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: bench_gui_loading URL [TOKEN]\n");
         return 2;
     }
-    MainWindow window;
-    AppController controller(&window);
+    AppModels models;
+    MainWindow window(models.forWindow());
+    AppController controller(&models, &window);
     window.show();
 
     StallMeter meter(5);

@@ -6,6 +6,7 @@
 #include "aggregatelabels.h"
 #include "aggregatepage.h"
 #include "appcontroller.h"
+#include "appmodels.h"
 #include "mainwindow.h"
 #include "providerbrowser.h"
 #include "providermodel.h"
@@ -56,8 +57,9 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString out = args.at(2);
-    MainWindow window;
-    AppController controller(&window);
+    AppModels models;
+    MainWindow window(models.forWindow());
+    AppController controller(&models, &window);
     window.resize(1400, 860);
     window.show();
     QEventLoop loaded;

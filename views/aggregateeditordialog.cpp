@@ -79,7 +79,7 @@ AggregateEditorDialog::AggregateEditorDialog(AggregateEditSession *session, cons
     connect(m_diff, &QTreeWidget::itemSelectionChanged, this, &AggregateEditorDialog::updateButtons);
     connect(m_save, &QPushButton::clicked, this, [this] {
         m_message->hide();
-        m_session->save();
+        Q_EMIT saveRequested();
     });
     connect(m_close, &QPushButton::clicked, this, &AggregateEditorDialog::reject);
     // A QShortcut, not the button's: setText() with a mnemonic would replace the button's shortcut.
@@ -332,19 +332,19 @@ void AggregateEditorDialog::onConflict(const AggregateConflict &conflict)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_conflictDialog = dialog;
     connect(dialog, &ConflictDialog::choiceMade, this, [this, conflict](ConflictDialog::Choice choice) {
+        Q_EMIT conflictChoiceMade(choice);
         switch (choice) {
         case ConflictDialog::Choice::Reapply:
-            showMessage(tr("Re-applying your changes on top of generation %1…").arg(conflict.server.generation), false);
-            m_session->reapplyMine();
+            if (m_session->state() == AggregateEditSession::State::Saving)
+                showMessage(tr("Re-applying your changes on top of generation %1…").arg(conflict.server.generation),
+                            false);
             break;
         case ConflictDialog::Choice::Reload:
-            m_session->reloadDroppingMine();
             showMessage(tr("Reloaded: this is the server's set at generation %1; your changes were dropped.")
                             .arg(conflict.server.generation),
                         false);
             break;
         case ConflictDialog::Choice::KeepEditing:
-            m_session->keepEditing();
             showMessage(tr("Your changes now start from the server's set at generation %1; what others changed "
                            "is kept and marked. Review and save again.")
                             .arg(conflict.server.generation),

@@ -4,6 +4,7 @@
 // generation, additions (typed, pasted, picked), removals, and the pending diff before
 // anything is sent. Invalid entries are shown with the reason and never sent. Saving shows
 // "Applying…"; a 409 opens the ConflictDialog; any other failure keeps the edit and says why.
+// It only shows the session: saving and conflict choices are emitted for the controller.
 
 #include <QDialog>
 #include <QMessageBox>
@@ -69,6 +70,12 @@ public:
     ConflictDialog *conflictDialog() const;
     QMessageBox *closeQuestion() const { return m_closeQuestion; }
     bool hasUnsavedChanges() const;
+
+Q_SIGNALS:
+    // The operator asked to save (Save, Ctrl+S); whoever owns the session saves.
+    void saveRequested();
+    // The operator chose how to go on after a conflict.
+    void conflictChoiceMade(AggregateEditSession::ConflictChoice choice);
 
 public Q_SLOTS:
     void reject() override;

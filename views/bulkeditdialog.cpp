@@ -53,11 +53,10 @@ QString kindTitle(BulkIntent::Kind kind)
 }
 } // namespace
 
-BulkEditDialog::BulkEditDialog(BulkIntent::Kind kind, const Providers &providers, EditFactory factory, QWidget *parent)
+BulkEditDialog::BulkEditDialog(BulkIntent::Kind kind, const Providers &providers, QWidget *parent)
     : QDialog(parent)
     , m_kind(kind)
     , m_providers(providers)
-    , m_factory(std::move(factory))
     , m_pages(new QStackedWidget(this))
     , m_input(new AggregateInput(this))
     , m_chosenList(new QListWidget(this))
@@ -180,13 +179,9 @@ BulkEditDialog::BulkEditDialog(BulkIntent::Kind kind, const Providers &providers
     connect(m_start, &QPushButton::clicked, this, &BulkEditDialog::start);
     connect(back, &QPushButton::clicked, this, &QDialog::reject);
     connect(cancelReview, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_edit)
-            m_edit->cancel();
-    });
+    connect(m_cancel, &QPushButton::clicked, this, &BulkEditDialog::cancelRequested);
     connect(m_retry, &QPushButton::clicked, this, [this] {
-        if (m_edit)
-            m_edit->retryFailed();
+        Q_EMIT retryRequested();
         updateButtons();
     });
     connect(m_close, &QPushButton::clicked, this, &BulkEditDialog::reject);
@@ -296,15 +291,19 @@ void BulkEditDialog::start()
     // Only from the review page: whoever sends has seen every provider it touches.
     if (m_edit || !m_start->isEnabled() || page() != Page::Review)
         return;
-    m_edit = m_factory(BulkIntent { m_kind, m_chosen }, this);
-    if (!m_edit)
+    Q_EMIT startRequested(BulkIntent { m_kind, m_chosen });
+}
+
+void BulkEditDialog::showRun(BulkAggregateEdit *edit)
+{
+    if (m_edit || !edit)
         return;
+    m_edit = edit;
     m_model->setEdit(m_edit);
     connect(m_edit, &BulkAggregateEdit::outcomeChanged, this, &BulkEditDialog::updateButtons);
     connect(m_edit, &BulkAggregateEdit::finished, this, &BulkEditDialog::updateButtons);
     m_pages->setCurrentIndex(static_cast<int>(Page::Outcome));
     setWindowTitle(tr("%1 — %2").arg(kindTitle(m_kind), m_edit->intent().describe()));
-    m_edit->start(m_providers);
     updateButtons();
 }
 
@@ -324,7 +323,7 @@ void BulkEditDialog::reject()
 {
     // Closing mid-run would hide outcomes of requests already sent: cancel first.
     if (m_edit && m_edit->isRunning()) {
-        m_edit->cancel();
+        Q_EMIT cancelRequested();
         return;
     }
     QDialog::reject();

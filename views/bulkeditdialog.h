@@ -3,13 +3,11 @@
 // Bulk aggregate edits on a multi-selection, in three explicit steps: choose the aggregates
 // (Return adds what is typed, nothing else), review the change with every provider it will
 // touch, then Apply, which is the only way to send; then the per-provider outcome table with
-// Cancel (no new requests) and Retry failed. Return never sends on any page. The edit itself
-// comes from a factory so the dialog stays free of HTTP code.
+// Cancel (no new requests) and Retry failed. Return never sends on any page. The dialog only
+// shows the run: Apply, Cancel and Retry are emitted, and the controller runs the edit.
 
 #include <QDialog>
 #include <QPointer>
-
-#include <functional>
 
 #include "bulkaggregateedit.h"
 
@@ -26,10 +24,12 @@ class BulkEditDialog : public QDialog
 {
     Q_OBJECT
 public:
-    using EditFactory = std::function<BulkAggregateEdit *(const BulkIntent &intent, QObject *parent)>;
     using Providers = QList<QPair<QString, QString>>; // uuid, display name
 
-    BulkEditDialog(BulkIntent::Kind kind, const Providers &providers, EditFactory factory, QWidget *parent = nullptr);
+    BulkEditDialog(BulkIntent::Kind kind, const Providers &providers, QWidget *parent = nullptr);
+    const Providers &providers() const { return m_providers; }
+    // Shows this run's outcomes on the outcome page (the run belongs to the caller).
+    void showRun(BulkAggregateEdit *edit);
 
     void setLabels(AggregateLabels *labels);
     void setKnownAggregates(const QStringList &uuids);
@@ -61,7 +61,14 @@ public:
     BulkAggregateEdit *edit() const { return m_edit; }
 
     void review();
+    // Apply: asks for the run (only from the review page).
     void start();
+
+Q_SIGNALS:
+    void startRequested(const BulkIntent &intent);
+    // Send no new requests; those already sent finish.
+    void cancelRequested();
+    void retryRequested();
 
 public Q_SLOTS:
     void reject() override;
@@ -75,7 +82,6 @@ private:
 
     BulkIntent::Kind m_kind;
     Providers m_providers;
-    EditFactory m_factory;
     AggregateLabels *m_labels = nullptr;
     QStringList m_chosen;
     QStringList m_rejected;

@@ -19,13 +19,7 @@ class ConflictDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Choice
-    {
-        Reapply,
-        Reload,
-        KeepEditing
-    };
-    Q_ENUM(Choice)
+    using Choice = AggregateEditSession::ConflictChoice;
 
     ConflictDialog(const AggregateConflict &conflict, const QString &providerName, const AggregateLabels *labels,
                    QWidget *parent = nullptr);
@@ -44,7 +38,7 @@ public:
 
 Q_SIGNALS:
     // Emitted once; closing the prompt any other way counts as "keep editing" (nothing is lost).
-    void choiceMade(ConflictDialog::Choice choice);
+    void choiceMade(AggregateEditSession::ConflictChoice choice);
 
 protected:
     void done(int result) override;

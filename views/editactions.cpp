@@ -32,11 +32,13 @@ QAction *makeAction(QMainWindow *window, QMenu *menu, const QString &name, const
 }
 } // namespace
 
-EditActions::EditActions(QMainWindow *window, ProviderBrowser *browser, QMenu *editMenu)
+EditActions::EditActions(QMainWindow *window, ProviderBrowser *browser, QMenu *editMenu,
+                         const QList<QAction *> &copyActions)
     : QObject(window)
     , m_window(window)
     , m_browser(browser)
     , m_badge(new QLabel(window))
+    , m_copyActions(copyActions)
 {
     editMenu->addSeparator();
     m_edit = makeAction(window, editMenu, QStringLiteral("editAggregates"), tr("&Edit Aggregates…"),
@@ -109,12 +111,10 @@ void EditActions::showContextMenu(QAbstractItemView *view, const QPoint &pos)
     menu.addAction(m_bulkAdd);
     menu.addAction(m_bulkRemove);
     menu.addAction(m_bulkReplace);
-    if (QAction *copy = m_window->findChild<QAction *>(QStringLiteral("copy"))) {
+    if (!m_copyActions.isEmpty()) {
         menu.addSeparator();
-        menu.addAction(copy);
+        menu.addActions(m_copyActions);
     }
-    if (QAction *copyUuid = m_window->findChild<QAction *>(QStringLiteral("copyUuid")))
-        menu.addAction(copyUuid);
     menu.exec(view->viewport()->mapToGlobal(pos));
 }
 

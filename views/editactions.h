@@ -25,7 +25,8 @@ class EditActions : public QObject
 {
     Q_OBJECT
 public:
-    EditActions(QMainWindow *window, ProviderBrowser *browser, QMenu *editMenu);
+    // copyActions are added at the end of the rows' context menu.
+    EditActions(QMainWindow *window, ProviderBrowser *browser, QMenu *editMenu, const QList<QAction *> &copyActions);
 
     QAction *editAction() const { return m_edit; }
     QAction *undoAction() const { return m_undo; }
@@ -69,6 +70,7 @@ private:
     QAction *m_bulkReplace;
     QAction *m_autoReapply;
     QLabel *m_badge;
+    QList<QAction *> m_copyActions;
     QPointer<QMessageBox> m_multiQuestion;
     QString m_unsupported;
     QSet<QString> m_undoable;

@@ -35,7 +35,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const MainWindowModels &models, QWidget *parent)
     : QMainWindow(parent)
     , m_connectionLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -47,6 +47,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::autoRefreshDue);
     createStatusBar();
     resize(1280, 760);
+    createPages(models);
+    createActions();
+    restoreSettings();
 }
 
 MainWindow::~MainWindow() = default;
@@ -64,7 +67,7 @@ void MainWindow::createStatusBar()
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelRequested);
 }
 
-void MainWindow::setModels(const MainWindowModels &models)
+void MainWindow::createPages(const MainWindowModels &models)
 {
     m_browser = new ProviderBrowser(models.providers, this);
     m_filterPanel = new ServerFilterPanel(this);
@@ -139,9 +142,6 @@ void MainWindow::setModels(const MainWindowModels &models)
     });
     connect(m_aggregatePage, &AggregatePage::checkRequested, this, &MainWindow::checkAggregateRequested);
     connect(m_aggregatePage, &AggregatePage::providerActivated, this, &MainWindow::navigateTo);
-
-    createActions();
-    restoreSettings();
 }
 
 QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text, const QList<QKeySequence> &keys,
@@ -178,14 +178,24 @@ void MainWindow::createActions()
     connect(addAction(file, QStringLiteral("quit"), tr("&Quit"), { QKeySequence::Quit }, tr("Close the window")),
             &QAction::triggered, this, &QWidget::close);
 
+    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    connect(addAction(connection, QStringLiteral("profiles"), tr("&Profiles…"), { QKeySequence(tr("Ctrl+Shift+P")) },
+                      tr("Add, edit, test and connect saved profiles")),
+            &QAction::triggered, this, &MainWindow::manageProfilesRequested);
+
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    connect(addAction(edit, QStringLiteral("copy"), tr("&Copy"), { QKeySequence::Copy },
-                      tr("Copy the selected rows as tab-separated text")),
-            &QAction::triggered, this, &MainWindow::copySelection);
-    connect(addAction(edit, QStringLiteral("copyUuid"), tr("Copy &UUID"), { QKeySequence(tr("Ctrl+Shift+C")) },
-                      tr("Copy the current provider's UUID")),
-            &QAction::triggered, this, [this] { QApplication::clipboard()->setText(m_browser->currentUuid()); });
-    m_editActions = new EditActions(this, m_browser, edit);
+    QAction *copy = addAction(edit, QStringLiteral("copy"), tr("&Copy"), { QKeySequence::Copy },
+                              tr("Copy the selected rows as tab-separated text"));
+    connect(copy, &QAction::triggered, this, &MainWindow::copySelection);
+    QAction *copyUuid = addAction(edit, QStringLiteral("copyUuid"), tr("Copy &UUID"),
+                                  { QKeySequence(tr("Ctrl+Shift+C")) }, tr("Copy the current provider's UUID"));
+    connect(copyUuid, &QAction::triggered, this,
+            [this] { QApplication::clipboard()->setText(m_browser->currentUuid()); });
+    m_editActions = new EditActions(this, m_browser, edit, { copy, copyUuid });
+    connect(m_editActions, &EditActions::editRequested, this, &MainWindow::editRequested);
+    connect(m_editActions, &EditActions::undoRequested, this, &MainWindow::undoRequested);
+    connect(m_editActions, &EditActions::bulkEditRequested, this, &MainWindow::bulkEditRequested);
+    connect(m_editActions, &EditActions::autoReapplyChanged, this, &MainWindow::autoReapplyChanged);
 
     QMenu *filter = menuBar()->addMenu(tr("F&ilter"));
     connect(addAction(filter, QStringLiteral("focusFilter"), tr("&Quick Filter"), { QKeySequence::Find },
@@ -371,7 +381,32 @@ void MainWindow::exportView(const QString &suffix)
         return;
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
         path += QLatin1Char('.') + suffix;
-    Q_EMIT exportRequested(path);
+    exportViewTo(path);
+}
+
+void MainWindow::exportViewTo(const QString &path)
+{
+    Q_EMIT exportRequested(path, m_browser->uuidsInViewOrder(), m_browser->visibleColumns());
+}
+
+void MainWindow::showAggregateCheckResult(const QString &aggregate, const QString &text, bool consistent)
+{
+    m_aggregatePage->showCheckResult(aggregate, text, consistent);
+}
+
+void MainWindow::setUndoable(const QSet<QString> &uuids)
+{
+    m_editActions->setUndoable(uuids);
+}
+
+void MainWindow::setAutoReapply(bool on)
+{
+    m_editActions->setAutoReapply(on);
+}
+
+QString MainWindow::writeDisabledReason() const
+{
+    return m_editActions->disabledReason();
 }
 
 void MainWindow::copySelection()

@@ -2,10 +2,14 @@
 
 // The main window: provider table/tree with filters, aggregates tab, details and
 // request-log docks, status bar with load progress, menus and shortcuts, persisted
-// window state. It shows models and emits what the user asked for; it never talks to
-// the network itself.
+// window state. It shows models and emits what the user asked for (intent signals);
+// controllers answer through its typed slots and never reach into its widgets. It never
+// talks to the network itself. Complete once constructed.
 
 #include <QMainWindow>
+#include <QSet>
+
+#include "bulkaggregateedit.h"
 
 class AggregateLabels;
 class QAbstractItemModel;
@@ -44,11 +48,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
-    ~MainWindow() override;
-
     // Builds the pages around the models and restores the saved window state.
-    void setModels(const MainWindowModels &models);
+    explicit MainWindow(const MainWindowModels &models, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void setConnectionText(const QString &text);
     void setStatusMessage(const QString &text);
@@ -59,7 +61,17 @@ public:
     void setServerFilter(const ProviderFilter &filter);
     void setNoDataMessage(const QString &text);
     void showDetails(const ProviderDetails &details);
+    void showAggregateCheckResult(const QString &aggregate, const QString &text, bool consistent);
+    // Asks for the current view (rows after filters, in view order; visible columns) to be
+    // written to this file: File → Export View ends here after its file dialog.
+    void exportViewTo(const QString &path);
+    // Edit actions: which providers' last change can be undone, the auto re-apply setting,
+    // and why writes are disabled (empty: they are not).
+    void setUndoable(const QSet<QString> &uuids);
+    void setAutoReapply(bool on);
+    QString writeDisabledReason() const;
 
+    // Widgets, for tests and screenshot tools only: controllers use the signals and slots.
     ProviderBrowser *browser() const { return m_browser; }
     QTableView *providerView() const;
     DetailsPane *detailsPane() const { return m_details; }
@@ -68,7 +80,7 @@ public:
     ServerFilterPanel *serverFilterPanel() const { return m_filterPanel; }
     QTabWidget *tabs() const { return m_tabs; }
     QAction *action(const QString &objectName) const;
-    // Aggregate write actions (edit, bulk, undo); null before setModels().
+    // Aggregate write actions (edit, bulk, undo).
     EditActions *editActions() const { return m_editActions; }
     // Disables every write action and says so in the title and the status bar.
     void setReadOnly(bool readOnly);
@@ -86,13 +98,21 @@ Q_SIGNALS:
     void visibleProvidersChanged(const QStringList &uuids);
     void currentProviderChanged(const QString &uuid);
     void serverFilterRequested(const ProviderFilter &filter);
-    void exportRequested(const QString &filePath);
+    // Write these providers (in this order) with these columns to the file.
+    void exportRequested(const QString &filePath, const QStringList &uuids, const QList<int> &columns);
     void checkAggregateRequested(const QString &aggregate);
+    void editRequested(const QString &uuid);
+    void undoRequested(const QString &uuid);
+    void bulkEditRequested(BulkIntent::Kind kind, const QStringList &uuids);
+    void autoReapplyChanged(bool on);
+    // Connection → Profiles…
+    void manageProfilesRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createPages(const MainWindowModels &models);
     void createActions();
     void createStatusBar();
     QAction *addAction(QMenu *menu, const QString &name, const QString &text, const QList<QKeySequence> &keys,

@@ -109,6 +109,21 @@ void AggregateEditSession::adoptServerState()
     setBase(m_conflict.server);
 }
 
+void AggregateEditSession::choose(ConflictChoice choice)
+{
+    switch (choice) {
+    case ConflictChoice::Reapply:
+        reapplyMine();
+        return;
+    case ConflictChoice::Reload:
+        reloadDroppingMine();
+        return;
+    case ConflictChoice::KeepEditing:
+        keepEditing();
+        return;
+    }
+}
+
 void AggregateEditSession::reapplyMine()
 {
     if (m_state != State::Conflict)

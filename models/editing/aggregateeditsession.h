@@ -40,6 +40,14 @@ public:
         Saved
     };
     Q_ENUM(State)
+    // What the operator chose when a save met a conflict.
+    enum class ConflictChoice
+    {
+        Reapply, // reapplyMine()
+        Reload, // reloadDroppingMine()
+        KeepEditing // keepEditing()
+    };
+    Q_ENUM(ConflictChoice)
     static constexpr int maxAutomaticReapplies = 5;
 
     AggregateEditSession(PlacementClient *client, const QString &providerUuid, const ProviderAggregates &base,
@@ -65,7 +73,8 @@ public:
     void setWanted(const QStringList &aggregates);
     // One generation-checked PUT with the base generation. Ignored unless Editing.
     void save();
-    // Conflict choices.
+    // Conflict choices; choose() dispatches to one of them.
+    void choose(ConflictChoice choice);
     void reapplyMine(); // three-way merge on the server's set, saved with the server's generation
     void reloadDroppingMine(); // the server's set becomes base and wanted
     // Base moves to the server's state and my change (additions and removals) is rebased

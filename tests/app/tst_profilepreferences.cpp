@@ -2,6 +2,7 @@
 // and its aggregate labels are loaded from and saved into the profile, not QSettings.
 
 #include "appcontroller.h"
+#include "appmodels.h"
 #include "authconnection.h"
 #include "connectionlauncher.h"
 #include "editactions.h"
@@ -65,8 +66,9 @@ private Q_SLOTS:
         const QString name = QStringLiteral("prod-%1").arg(QString::fromLatin1(QTest::currentDataTag()).size());
         saveProfile(name, profileReadOnly);
 
-        MainWindow window;
-        AppController controller(&window);
+        AppModels models;
+        MainWindow window(models.forWindow());
+        AppController controller(&models, &window);
         controller.aggregateLabels()->setStore(std::make_unique<ProfileAggregateLabelStore>());
         SecretStore secrets;
         ConnectionLauncher launcher(controller.client(), &secrets);

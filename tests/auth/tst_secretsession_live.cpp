@@ -2,6 +2,7 @@
 // test keyring: afterwards the password is in the keyring and in no file the app wrote.
 
 #include "appcontroller.h"
+#include "appmodels.h"
 #include "connectionlauncher.h"
 #include "keystonetestenv.h"
 #include "mainwindow.h"
@@ -69,8 +70,9 @@ private Q_SLOTS:
             QVERIFY(store.save());
         }
         {
-            MainWindow window;
-            AppController controller(&window);
+            AppModels models;
+            MainWindow window(models.forWindow());
+            AppController controller(&models, &window);
             controller.aggregateLabels()->setStore(std::make_unique<ProfileAggregateLabelStore>());
             SecretStore secrets(m_service);
             ConnectionLauncher launcher(controller.client(), &secrets);

@@ -6,6 +6,7 @@
 #include "aggregateeditordialog.h"
 #include "aggregatelabels.h"
 #include "appcontroller.h"
+#include "appmodels.h"
 #include "bulkeditdialog.h"
 #include "conflictdialog.h"
 #include "liveserver.h"
@@ -42,8 +43,9 @@ int main(int argc, char *argv[])
     LiveServer live;
     if (!live.isAvailable())
         return 2;
-    MainWindow window;
-    AppController controller(&window);
+    AppModels models;
+    MainWindow window(models.forWindow());
+    AppController controller(&models, &window);
     window.resize(1280, 780);
     window.move(0, 0);
     window.show();

@@ -47,6 +47,9 @@ class TestAggregateEditorLive : public QObject
         auto *session = new AggregateEditSession(&m_client, m_provider, base->value());
         m_editor = std::make_unique<AggregateEditorDialog>(session, QStringLiteral("compute-1"));
         session->setParent(m_editor.get());
+        // The controller's part: the editor asks, the session acts.
+        connect(m_editor.get(), &AggregateEditorDialog::saveRequested, session, &AggregateEditSession::save);
+        connect(m_editor.get(), &AggregateEditorDialog::conflictChoiceMade, session, &AggregateEditSession::choose);
         m_editor->show();
         return QTest::qWaitForWindowExposed(m_editor.get());
     }

@@ -30,13 +30,17 @@ class TestBulkEditDialogLive : public QObject
     PlacementClient m_client;
     int m_parallel = BulkAggregateEdit::defaultParallel;
 
-    BulkEditDialog::EditFactory factory()
+    // Plays the controller's part: the dialog asks, this runs the edit and lets the dialog show it.
+    void wire(BulkEditDialog &dialog)
     {
-        return [this](const BulkIntent &intent, QObject *parent) {
-            auto *edit = new BulkAggregateEdit(&m_client, intent, parent);
+        connect(&dialog, &BulkEditDialog::startRequested, this, [this, &dialog](const BulkIntent &intent) {
+            auto *edit = new BulkAggregateEdit(&m_client, intent, &dialog);
             edit->setParallel(m_parallel);
-            return edit;
-        };
+            connect(&dialog, &BulkEditDialog::cancelRequested, edit, &BulkAggregateEdit::cancel);
+            connect(&dialog, &BulkEditDialog::retryRequested, edit, &BulkAggregateEdit::retryFailed);
+            dialog.showRun(edit);
+            edit->start(dialog.providers());
+        });
     }
     QStringList serverSet(const QString &uuid) { return m_live.aggregatesOf(uuid); }
     int puts() const
@@ -91,7 +95,8 @@ private Q_SLOTS:
                                                     { raced, QStringLiteral("raced") },
                                                     { gone, QStringLiteral("gone") } };
 
-        BulkEditDialog dialog(kind, providers, factory());
+        BulkEditDialog dialog(kind, providers);
+        wire(dialog);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(!dialog.startButton()->isEnabled() || kind == BulkIntent::Kind::Replace);
@@ -189,7 +194,8 @@ private Q_SLOTS:
             QVERIFY(!uuid.isEmpty());
             providers << qMakePair(uuid, QStringLiteral("return-%1").arg(i));
         }
-        BulkEditDialog dialog(kind, providers, factory());
+        BulkEditDialog dialog(kind, providers);
+        wire(dialog);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const int putsBefore = puts();
@@ -243,7 +249,8 @@ private Q_SLOTS:
             providers << qMakePair(uuid, QStringLiteral("cancel-%1").arg(i));
         }
         m_parallel = 1;
-        BulkEditDialog dialog(BulkIntent::Kind::Add, providers, factory());
+        BulkEditDialog dialog(BulkIntent::Kind::Add, providers);
+        wire(dialog);
         dialog.show();
         dialog.addText(target);
         QTest::mouseClick(dialog.reviewButton(), Qt::LeftButton);

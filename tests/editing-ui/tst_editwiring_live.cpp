@@ -5,6 +5,7 @@
 #include "aggregateeditcontroller.h"
 #include "aggregateeditordialog.h"
 #include "appcontroller.h"
+#include "appmodels.h"
 #include "bulkeditdialog.h"
 #include "commandline.h"
 #include "conflictdialog.h"
@@ -39,6 +40,7 @@ class TestEditWiringLive : public QObject
     Q_OBJECT
 
     LiveServer m_live;
+    std::unique_ptr<AppModels> m_models;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<AppController> m_controller;
     QString m_provider;
@@ -60,8 +62,9 @@ private Q_SLOTS:
         QVERIFY2(m_live.isAvailable(), qPrintable(m_live.unavailableReason()));
         m_provider = m_live.createProvider(QStringLiteral("wiring"));
         QVERIFY(m_live.putAggregates(m_provider, { LiveServer::newUuid() }) > 0);
-        m_window = std::make_unique<MainWindow>();
-        m_controller = std::make_unique<AppController>(m_window.get());
+        m_models = std::make_unique<AppModels>();
+        m_window = std::make_unique<MainWindow>(m_models->forWindow());
+        m_controller = std::make_unique<AppController>(m_models.get(), m_window.get());
         m_window->show();
         QSignalSpy done(m_controller.get(), &AppController::loadFinished);
         m_controller->connectTo(m_live.url(), m_live.token());

@@ -3,6 +3,7 @@
 // unreachable and then reachable again; everything else is the real server.
 
 #include "appcontroller.h"
+#include "appmodels.h"
 #include "detailspane.h"
 #include "httpclient.h"
 #include "liveserver.h"
@@ -28,6 +29,7 @@ class TestFailedRefreshLive : public QObject
 
     LiveServer m_live;
     std::unique_ptr<TcpRelay> m_relay;
+    std::unique_ptr<AppModels> m_models;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<AppController> m_controller;
     QString m_provider;
@@ -50,8 +52,9 @@ private Q_SLOTS:
         QVERIFY(!m_provider.isEmpty());
         m_relay = std::make_unique<TcpRelay>(m_live.url());
         QVERIFY(m_relay->listen());
-        m_window = std::make_unique<MainWindow>();
-        m_controller = std::make_unique<AppController>(m_window.get());
+        m_models = std::make_unique<AppModels>();
+        m_window = std::make_unique<MainWindow>(m_models->forWindow());
+        m_controller = std::make_unique<AppController>(m_models.get(), m_window.get());
         m_controller->client()->http()->setTransferTimeoutMs(20000);
         m_window->show();
         QSignalSpy done(m_controller.get(), &AppController::loadFinished);

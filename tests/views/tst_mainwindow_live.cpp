@@ -4,6 +4,7 @@
 
 #include "aggregatepage.h"
 #include "appcontroller.h"
+#include "appmodels.h"
 #include "detailspane.h"
 #include "liveserver.h"
 #include "mainwindow.h"
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +41,7 @@ class TestMainWindowLive : public QObject
     QString m_grandchild;
     QString m_other;
     QString m_aggregate;
+    std::unique_ptr<AppModels> m_models;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<AppController> m_controller;
 
@@ -68,8 +71,9 @@ private Q_SLOTS:
         QVERIFY(m_live.putAggregates(m_root, { m_aggregate }) >= 0);
         QVERIFY(m_live.putAggregates(m_grandchild, { m_aggregate }) >= 0);
 
-        m_window = std::make_unique<MainWindow>();
-        m_controller = std::make_unique<AppController>(m_window.get());
+        m_models = std::make_unique<AppModels>();
+        m_window = std::make_unique<MainWindow>(m_models->forWindow());
+        m_controller = std::make_unique<AppController>(m_models.get(), m_window.get());
         m_window->show();
         QSignalSpy done(m_controller.get(), &AppController::loadFinished);
         m_controller->connectTo(m_live.url(), m_live.token());
@@ -234,7 +238,9 @@ private Q_SLOTS:
         browser()->setQuickFilter(m_prefix);
         browser()->table()->setColumnHidden(ProviderModel::MemoryColumn, true);
         const QString path = dir.filePath(QStringLiteral("view.") + suffix);
-        QVERIFY(m_controller->exportView(path));
+        m_window->exportViewTo(path); // what File → Export View does after its file dialog
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(path),
+                 qPrintable(m_window->statusBar()->currentMessage()));
         browser()->table()->setColumnHidden(ProviderModel::MemoryColumn, false);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));

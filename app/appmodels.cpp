@@ -1,0 +1,26 @@
+#include "appmodels.h"
+
+#include "aggregatelabels.h"
+#include "aggregatemodel.h"
+#include "loadstatus.h"
+#include "mainwindow.h"
+#include "placementclient.h"
+#include "providermodel.h"
+#include "requestlogmodel.h"
+
+AppModels::AppModels(QObject *parent)
+    : QObject(parent)
+    , m_client(new PlacementClient(this))
+    , m_providers(new ProviderModel(this))
+    , m_labels(new AggregateLabels(this))
+    , m_aggregates(new AggregateModel(m_providers, m_labels, this))
+    , m_requestLog(new RequestLogModel(m_client->log(), this))
+    , m_loadStatus(new LoadStatus(this))
+{
+    m_providers->setAggregateLabels(m_labels);
+}
+
+MainWindowModels AppModels::forWindow() const
+{
+    return { m_providers, m_aggregates, m_requestLog, m_labels, m_loadStatus };
+}

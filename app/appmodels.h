@@ -1,0 +1,38 @@
+#pragma once
+
+// The client and the models of one window, created before the window so that the window is
+// complete once constructed, and shared by the controllers that fill and change them.
+
+#include <QObject>
+
+struct MainWindowModels;
+class AggregateLabels;
+class AggregateModel;
+class LoadStatus;
+class PlacementClient;
+class ProviderModel;
+class RequestLogModel;
+
+class AppModels : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppModels(QObject *parent = nullptr);
+
+    PlacementClient *client() const { return m_client; }
+    ProviderModel *providers() const { return m_providers; }
+    AggregateLabels *labels() const { return m_labels; }
+    AggregateModel *aggregates() const { return m_aggregates; }
+    RequestLogModel *requestLog() const { return m_requestLog; }
+    LoadStatus *loadStatus() const { return m_loadStatus; }
+    // What the main window shows.
+    MainWindowModels forWindow() const;
+
+private:
+    PlacementClient *m_client;
+    ProviderModel *m_providers;
+    AggregateLabels *m_labels;
+    AggregateModel *m_aggregates;
+    RequestLogModel *m_requestLog;
+    LoadStatus *m_loadStatus;
+};
