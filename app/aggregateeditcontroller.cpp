@@ -68,12 +68,10 @@ QStringList AggregateEditController::knownAggregates() const
             known << it.key();
         }
     }
-    for (int row = 0; row < m_providers->rowCount(); ++row) {
-        for (const QString &uuid : m_providers->row(row).aggregates.aggregates) {
-            if (!seen.contains(uuid)) {
-                seen.insert(uuid);
-                known << uuid;
-            }
+    for (const QString &uuid : m_providers->knownAggregates()) {
+        if (!seen.contains(uuid)) {
+            seen.insert(uuid);
+            known << uuid;
         }
     }
     // Labelled first (by label), then the rest by UUID: what operators name, they look for.

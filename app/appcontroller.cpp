@@ -1,5 +1,6 @@
 #include "appcontroller.h"
 
+#include "aggregateconsistency.h"
 #include "aggregateeditcontroller.h"
 #include "aggregatelabels.h"
 #include "aggregatemodel.h"
@@ -224,25 +225,19 @@ void AppController::checkAggregate(const QString &aggregate)
             Q_EMIT aggregateChecked(aggregate, false);
             return;
         }
-        QSet<QString> server;
+        QStringList server;
         for (const ResourceProvider &p : result.value())
-            server.insert(p.uuid);
-        QSet<QString> loaded;
-        for (int row = 0; row < m_providerModel->rowCount(); ++row) {
-            if (m_providerModel->row(row).aggregates.aggregates.contains(aggregate))
-                loaded.insert(m_providerModel->row(row).provider.uuid);
-        }
-        const QSet<QString> missing = server - loaded; // members the loaded data does not show
-        const QSet<QString> stale = loaded - server; // shown as members, no longer on the server
-        const bool consistent = missing.isEmpty() && stale.isEmpty();
-        QString text = consistent
-            ? tr("The server agrees: %n member(s).", nullptr, static_cast<int>(server.size()))
+            server << p.uuid;
+        const AggregateConsistency check = AggregateConsistency::compare(server, m_providerModel->membersOf(aggregate));
+        const bool consistent = check.consistent();
+        const QString text = consistent
+            ? tr("The server agrees: %n member(s).", nullptr, check.serverMembers)
             : tr("The server has %1 member(s), the loaded data %2: %3 not shown here, %4 no longer members. Refresh "
                  "(F5) to update.")
-                  .arg(server.size())
-                  .arg(loaded.size())
-                  .arg(missing.size())
-                  .arg(stale.size());
+                  .arg(check.serverMembers)
+                  .arg(check.loadedMembers)
+                  .arg(check.notShown.size())
+                  .arg(check.noLongerMembers.size());
         m_window->showAggregateCheckResult(aggregate, text, consistent);
         Q_EMIT aggregateChecked(aggregate, consistent);
     });

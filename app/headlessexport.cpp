@@ -71,11 +71,7 @@ void HeadlessExport::write()
 {
     if (m_finished)
         return;
-    QList<int> failedRows;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->row(row).aggregatesState != ProviderModel::LoadState::Loaded)
-            failedRows << row;
-    }
+    const QList<ProviderModel::UnreadAggregates> failedRows = m_model->unreadAggregates();
     const int failed = static_cast<int>(failedRows.size());
     // A partial export looks complete to a script that only checks for the file: refuse it
     // unless the caller asked for it, and then mark every gap.
@@ -108,16 +104,15 @@ void HeadlessExport::write()
     finish(ExitCode::Success, tr("%n provider(s) written to %1", nullptr, m_model->rowCount()).arg(m_path));
 }
 
-QString HeadlessExport::failedProviders(const QList<int> &rows) const
+QString HeadlessExport::failedProviders(const QList<ProviderModel::UnreadAggregates> &rows) const
 {
     QStringList named;
-    for (int row : rows) {
+    for (const ProviderModel::UnreadAggregates &r : rows) {
         if (named.size() == namedFailures)
             break;
-        const ProviderModel::Row &r = m_model->row(row);
-        const QString why = r.aggregatesError.isEmpty() ? tr("not loaded") : r.aggregatesError;
+        const QString why = r.error.isEmpty() ? tr("not loaded") : r.error;
         // The reasons are sentences; inside the list their final stops would read ".;".
-        named << tr("%1 (%2): %3").arg(r.provider.uuid, r.provider.name, withoutFinalStop(why));
+        named << tr("%1 (%2): %3").arg(r.uuid, r.name, withoutFinalStop(why));
     }
     const QString list = named.join(QStringLiteral("; "));
     const int more = static_cast<int>(rows.size() - named.size());

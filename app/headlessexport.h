@@ -11,9 +11,10 @@
 #include <QObject>
 #include <QUrl>
 
+#include "providermodel.h"
+
 class PlacementClient;
 class ProviderLoader;
-class ProviderModel;
 
 class HeadlessExport : public QObject
 {
@@ -42,7 +43,7 @@ Q_SIGNALS:
 private:
     void onLoaderFinished(bool cancelled);
     void write();
-    QString failedProviders(const QList<int> &rows) const;
+    QString failedProviders(const QList<ProviderModel::UnreadAggregates> &rows) const;
     void finish(int exitCode, const QString &message);
 
     QUrl m_endpoint;

@@ -182,8 +182,8 @@ void DetailsPane::showDetails(const ProviderDetails &details)
     // Until the fresh provider arrives, show what the table already knows.
     ResourceProvider provider = details.provider;
     if (!details.has(Part::Provider)) {
-        if (const ProviderModel::Row *row = m_providers->find(m_uuid))
-            provider = row->provider;
+        if (const auto known = m_providers->provider(m_uuid))
+            provider = *known;
     }
     m_name->setText(provider.name.isEmpty() ? missing(details, Part::Provider) : provider.name);
     m_uuidLabel->setText(m_uuid);

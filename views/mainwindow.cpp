@@ -80,13 +80,8 @@ void MainWindow::createPages(const MainWindowModels &models)
         }
         return QString();
     });
-    m_filterPanel->setProviderResolver([providers = models.providers](const QString &text) {
-        for (int row = 0; row < providers->rowCount(); ++row) {
-            if (providers->row(row).provider.name == text)
-                return providers->row(row).provider.uuid;
-        }
-        return QString();
-    });
+    m_filterPanel->setProviderResolver(
+        [providers = models.providers](const QString &text) { return providers->uuidForName(text); });
     auto *providerPage = new QWidget(this);
     auto *providerLayout = new QVBoxLayout(providerPage);
     providerLayout->setContentsMargins(4, 4, 4, 0);

@@ -533,6 +533,56 @@ void ProviderModel::resetLoadingStates()
     }
 }
 
+std::optional<ResourceProvider> ProviderModel::provider(const QString &uuid) const
+{
+    const Row *r = find(uuid);
+    return r ? std::optional<ResourceProvider>(r->provider) : std::nullopt;
+}
+
+QString ProviderModel::uuidForName(const QString &name) const
+{
+    for (const Row &r : m_rows) {
+        if (r.provider.name == name)
+            return r.provider.uuid;
+    }
+    return {};
+}
+
+QStringList ProviderModel::knownAggregates() const
+{
+    QStringList known;
+    QSet<QString> seen;
+    for (const Row &r : m_rows) {
+        for (const QString &uuid : r.aggregates.aggregates) {
+            if (!seen.contains(uuid)) {
+                seen.insert(uuid);
+                known << uuid;
+            }
+        }
+    }
+    return known;
+}
+
+QStringList ProviderModel::membersOf(const QString &aggregate) const
+{
+    QStringList members;
+    for (const Row &r : m_rows) {
+        if (r.aggregates.aggregates.contains(aggregate))
+            members << r.provider.uuid;
+    }
+    return members;
+}
+
+QList<ProviderModel::UnreadAggregates> ProviderModel::unreadAggregates() const
+{
+    QList<UnreadAggregates> unread;
+    for (const Row &r : m_rows) {
+        if (r.aggregatesState != LoadState::Loaded)
+            unread.append({ r.provider.uuid, r.provider.name, r.aggregatesError });
+    }
+    return unread;
+}
+
 ProviderModel::ReadFailures ProviderModel::readFailures() const
 {
     ReadFailures failures;

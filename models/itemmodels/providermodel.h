@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <optional>
+
 #include "placementerror.h"
 #include "types.h"
 
@@ -129,6 +131,23 @@ public:
     const Row &row(int row) const { return m_rows.at(row); }
     const Row *find(const QString &uuid) const;
     QStringList uuids() const;
+    // The read API for everyone outside the model (rows are the model's own business).
+    std::optional<ResourceProvider> provider(const QString &uuid) const;
+    // The UUID of the provider with exactly this name; empty when none is loaded.
+    QString uuidForName(const QString &name) const;
+    // Every aggregate UUID the loaded rows have, in first-seen order.
+    QStringList knownAggregates() const;
+    // The loaded providers whose aggregates include this one.
+    QStringList membersOf(const QString &aggregate) const;
+    // Providers whose aggregates are not loaded (failed, or never read), with the reason.
+    struct UnreadAggregates
+    {
+        QString uuid;
+        QString name;
+        QString error; // empty when they were simply not read
+    };
+    QList<UnreadAggregates> unreadAggregates() const;
+
     // Providers whose aggregates or usage failed to load, and the first such reason.
     struct ReadFailures
     {
