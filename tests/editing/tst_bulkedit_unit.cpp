@@ -342,6 +342,15 @@ private Q_SLOTS:
                  status == Status::Done ? conflicts + retries + 1 : qMax(1, conflicts + retries));
         for (const QString &text : errorContains)
             QVERIFY2(o.error.contains(text), qPrintable(o.error));
+        // "Before" is what the provider had when first read: the table shows it and the
+        // controller makes it the undo point.
+        for (const char *row : { "500, but applied", "answer lost, but applied", "no answer in time, but applied" })
+            QEXPECT_FAIL(row,
+                         "Bug: BulkAggregateEdit::put() records `before` on every read until the first conflict, so "
+                         "the re-read after an uncertain write that was applied overwrites it with the new set "
+                         "(before == after: the outcome table hides the change and undo restores nothing)",
+                         Continue);
+        QCOMPARE(o.before, QStringList { A });
         if (status == Status::Done) {
             QCOMPARE(o.after, (QStringList { A, B }));
             QCOMPARE(m_placement->aggregates(uuid), (QStringList { A, B }));
