@@ -328,7 +328,7 @@ private Q_SLOTS:
         for (const QString &action : { QStringLiteral("reload"), QStringLiteral("cancel") }) {
             for (const QString &writer :
                  { QStringLiteral("direct PUT"), QStringLiteral("bulk edit"), QStringLiteral("edit session") })
-                QTest::addRow("%s during a %s", qPrintable(action), qPrintable(writer)) << action << writer;
+                QTest::addRow("%s, other writer: %s", qPrintable(action), qPrintable(writer)) << action << writer;
         }
     }
     void reloadAndCancelSpareOtherCallers()
