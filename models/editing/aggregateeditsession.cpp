@@ -83,9 +83,12 @@ void AggregateEditSession::resolveConflict()
         m_conflict.base = m_base;
         m_conflict.server = { server, result.value().generation };
         m_conflict.mine = m_wanted;
-        m_conflict.merged = AggregateMerge::threeWay(m_base.aggregates, m_wanted, server);
-        m_conflict.aggregatesChangedOnServer = !AggregateMerge::sameSet(m_base.aggregates, server);
-        m_conflict.serverChange = AggregateMerge::diff(m_base.aggregates, server);
+        // The base may carry another tool's spelling (upper case): compare like with like.
+        const QStringList base = AggregateList::check(m_base.aggregates).aggregates;
+        const QStringList mine = AggregateList::check(m_wanted).aggregates;
+        m_conflict.merged = AggregateMerge::threeWay(base, mine, server);
+        m_conflict.aggregatesChangedOnServer = !AggregateMerge::sameSet(base, server);
+        m_conflict.serverChange = AggregateMerge::diff(base, server);
         m_conflict.myChange = AggregateMerge::diff(m_base.aggregates, m_wanted);
 
         if (m_autoReapply && !m_conflict.aggregatesChangedOnServer && m_autoReapplies < maxAutomaticReapplies) {
@@ -104,7 +107,7 @@ void AggregateEditSession::resolveConflict()
 // what the server changed since I started is remembered as theirs.
 void AggregateEditSession::adoptServerState()
 {
-    m_theirs = AggregateMerge::diff(m_origin, m_conflict.server.aggregates);
+    m_theirs = AggregateMerge::diff(AggregateList::check(m_origin).aggregates, m_conflict.server.aggregates);
     m_wanted = m_conflict.merged;
     setBase(m_conflict.server);
 }
@@ -137,7 +140,7 @@ void AggregateEditSession::reloadDroppingMine()
     if (m_state != State::Conflict && m_state != State::Editing)
         return;
     if (m_state == State::Conflict) {
-        m_theirs = AggregateMerge::diff(m_origin, m_conflict.server.aggregates);
+        m_theirs = AggregateMerge::diff(AggregateList::check(m_origin).aggregates, m_conflict.server.aggregates);
         setBase(m_conflict.server);
     }
     m_wanted = m_base.aggregates;

@@ -81,13 +81,15 @@ void BulkAggregateEdit::retryFailed()
 
 void BulkAggregateEdit::cancel()
 {
+    const bool wasRunning = isRunning();
     m_cancelled = true;
     const QList<int> dropped = m_queue;
     m_queue.clear();
     for (int index : dropped)
         finish(index, BulkOutcome::Status::Cancelled);
     // Providers between their re-read and their PUT stop at the next step (see put()).
-    if (!isRunning())
+    // A cancel after the run has ended reports nothing new.
+    if (wasRunning && !isRunning())
         Q_EMIT finished();
 }
 
@@ -136,7 +138,9 @@ void BulkAggregateEdit::put(int index, const ProviderAggregates &current)
 {
     BulkOutcome &outcome = m_outcomes[index];
     const QStringList canonical = AggregateList::check(current.aggregates).aggregates;
-    if (outcome.conflicts == 0)
+    // "Before" is the first read of this run: after a conflict or an uncertain write the
+    // re-read may already show our own change.
+    if (outcome.conflicts == 0 && outcome.retries == 0)
         outcome.before = canonical;
     const QStringList target = m_intent.applyTo(canonical);
     if (AggregateMerge::sameSet(target, canonical)) {

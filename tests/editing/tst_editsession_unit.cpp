@@ -203,14 +203,7 @@ private Q_SLOTS:
         QCOMPARE(c.server.generation, serverGeneration);
         QCOMPARE(c.mine, mine);
         QCOMPARE(c.merged, merged);
-        QEXPECT_FAIL("stored in upper case, only the generation moved",
-                     "Bug: AggregateEditSession::resolveConflict() puts the server's set in canonical form but "
-                     "compares it with the base as read, so another tool's upper-case spelling counts as a change "
-                     "on the server (and the automatic re-apply never happens)",
-                     Continue);
         QCOMPARE(c.aggregatesChangedOnServer, changedOnServer);
-        QEXPECT_FAIL("stored in upper case, only the generation moved",
-                     "Same bug: the spelling difference shows up as their additions and removals", Continue);
         QCOMPARE(c.serverChange, (AggregateChange { serverAdded, serverRemoved }));
         QCOMPARE(c.myChange, AggregateMerge::diff(base.aggregates, mine));
         // The conflictDetected argument is the same report.
@@ -375,10 +368,6 @@ private Q_SLOTS:
         session.save();
         QTRY_VERIFY(session.state() == State::Saved || session.state() == State::Conflict);
 
-        QEXPECT_FAIL("stored in upper case, generation moved once",
-                     "Same bug: the base keeps the server's upper-case spelling, the re-read is made canonical, so "
-                     "the sets never look equal and the re-apply is never automatic",
-                     Abort);
         QCOMPARE(session.state(), state);
         QCOMPARE(automatic.count(), reapplies);
         QCOMPARE(m_network->count("PUT"), puts);
