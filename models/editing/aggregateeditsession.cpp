@@ -107,9 +107,14 @@ void AggregateEditSession::resolveConflict()
 // what the server changed since I started is remembered as theirs.
 void AggregateEditSession::adoptServerState()
 {
-    m_theirs = AggregateMerge::diff(AggregateList::check(m_origin).aggregates, m_conflict.server.aggregates);
+    learnTheirChange();
     m_wanted = m_conflict.merged;
     setBase(m_conflict.server);
+}
+
+void AggregateEditSession::learnTheirChange()
+{
+    m_theirs = AggregateMerge::diff(AggregateList::check(m_origin).aggregates, m_conflict.server.aggregates);
 }
 
 void AggregateEditSession::choose(ConflictChoice choice)
@@ -140,7 +145,7 @@ void AggregateEditSession::reloadDroppingMine()
     if (m_state != State::Conflict && m_state != State::Editing)
         return;
     if (m_state == State::Conflict) {
-        m_theirs = AggregateMerge::diff(AggregateList::check(m_origin).aggregates, m_conflict.server.aggregates);
+        learnTheirChange();
         setBase(m_conflict.server);
     }
     m_wanted = m_base.aggregates;

@@ -95,6 +95,7 @@ private:
     void setState(State state);
     void setBase(const ProviderAggregates &base);
     void adoptServerState();
+    void learnTheirChange();
     void put(const QStringList &aggregates, qint64 generation);
     void resolveConflict();
 
