@@ -178,7 +178,7 @@ void HttpClient::start(quint64 id, Pending &pending)
 
     pending.timer.start();
     QNetworkReply *reply = nullptr;
-    if (r.isIdempotentRead()) {
+    if (r.mayBeResent()) {
         reply = r.body.isEmpty() ? m_nam->sendCustomRequest(request, r.method)
                                  : m_nam->sendCustomRequest(request, r.method, r.body);
     } else {

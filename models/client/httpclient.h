@@ -40,7 +40,12 @@ struct HttpRequest
 
     static HttpRequest get(const QString &path, const QUrlQuery &query = {});
     static HttpRequest put(const QString &path, const QByteArray &body);
+    // A write whose repetition is harmless (issuing a Keystone token): like a read, Qt may send
+    // it once more when a kept-alive connection turns out to be closed. Never for a PUT.
+    bool safeToRepeat = false;
+
     bool isIdempotentRead() const { return method == "GET" || method == "HEAD"; }
+    bool mayBeResent() const { return isIdempotentRead() || (safeToRepeat && method == "POST"); }
 };
 
 struct HttpResponse

@@ -96,6 +96,9 @@ quint64 KeystoneClient::issueToken(const AuthConfig &config, QObject *context, C
     request.body = QJsonDocument(authBody(config)).toJson(QJsonDocument::Compact);
     request.sendToken = false;
     request.sendMicroversion = false;
+    // A second token is harmless, and uWSGI-served Keystones (Debian's) close kept-alive
+    // connections without saying so: let Qt send it again once on a connection that died.
+    request.safeToRepeat = true;
     return m_http->send(request, context, [callback](const HttpResponse &response) {
         if (!response.ok()) {
             callback(*response.error);

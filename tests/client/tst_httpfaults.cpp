@@ -164,6 +164,32 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 1);
     }
 
+    // Issuing a token is safe to repeat: against a server that closes kept-alive connections
+    // without saying so (uWSGI-served Keystone), Qt may send it once more, as for a read.
+    void aSafeToRepeatPostIsRetriedOnceAfterReset()
+    {
+        FakeTcpServer server;
+        QVERIFY(server.listen());
+        server.setMode(FakeTcpServer::Mode::ResetOnceThenRespond);
+        server.setResponse(json(201, "Created", R"({"token": {}})"));
+        HttpClient http;
+        http.setBaseUrl(server.url());
+        HttpRequest post;
+        post.method = "POST";
+        post.path = QStringLiteral("/v3/auth/tokens");
+        post.body = "{}";
+        post.safeToRepeat = true;
+        std::optional<HttpResponse> response;
+        http.send(post, this, [&](const HttpResponse &r) { response = r; });
+        QVERIFY(waitFor(response));
+        QVERIFY2(response->ok(), qPrintable(response->ok() ? QString() : response->error->fullText()));
+        QCOMPARE(server.requests().size(), 2);
+        // The flag never makes a PUT repeatable.
+        HttpRequest put = HttpRequest::put(QStringLiteral("/resource_providers/x/aggregates"), "{}");
+        put.safeToRepeat = true;
+        QVERIFY(!put.mayBeResent());
+    }
+
     void garbageSuccessBodyIsABadResponse_data()
     {
         QTest::addColumn<QByteArray>("body");
