@@ -76,7 +76,8 @@ QStringList AggregateEditController::knownAggregates() const
     }
     // Labelled first (by label), then the rest by UUID: what operators name, they look for.
     std::sort(known.begin(), known.end(), [this](const QString &a, const QString &b) {
-        const QString la = m_labels->label(a), lb = m_labels->label(b);
+        const QString la = m_labels->label(a);
+        const QString lb = m_labels->label(b);
         if (la.isEmpty() != lb.isEmpty())
             return !la.isEmpty();
         return la.isEmpty() ? a < b : la.localeAwareCompare(lb) < 0;
@@ -269,7 +270,7 @@ bool AggregateEditController::isWriting() const
         if (state == AggregateEditSession::State::Saving || state == AggregateEditSession::State::Resolving)
             return true;
     }
-    return m_bulkEdit && m_bulkEdit->isRunning();
+    return !m_bulkEdit.isNull() && m_bulkEdit->isRunning();
 }
 
 AggregateEditorDialog *AggregateEditController::editor() const

@@ -7,6 +7,8 @@
 #include <QCommandLineParser>
 #include <QProcessEnvironment>
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
 
 namespace {
@@ -15,10 +17,10 @@ constexpr int maxTimeoutSeconds = 24 * 60 * 60;
 
 // QApplication reads these itself (-platform offscreen, -style Fusion, ...). The command line is
 // parsed before QApplication exists, so they must be accepted here, silently and unlisted.
-const char *const qtValueOptions[]
+constexpr std::array qtValueOptions
     = { "platform",        "platformpluginpath", "platformtheme", "plugin", "display",    "geometry",
         "qwindowgeometry", "qwindowicon",        "qwindowtitle",  "style",  "stylesheet", "session" };
-const char *const qtFlagOptions[] = { "reverse", "widgetcount", "nograb", "dograb", "sync" };
+constexpr std::array qtFlagOptions = { "reverse", "widgetcount", "nograb", "dograb", "sync" };
 
 void addQtOptions(QCommandLineParser &parser)
 {
@@ -143,7 +145,8 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     options.cloud = parser.value(cloud);
     options.profile = parser.value(profile);
     options.readOnly = parser.isSet(readOnly);
-    if (parser.isSet(cloud) + parser.isSet(profile) + parser.isSet(endpoint) > 1) {
+    const std::array namedConnections { parser.isSet(cloud), parser.isSet(profile), parser.isSet(endpoint) };
+    if (std::count(namedConnections.cbegin(), namedConnections.cend(), true) > 1) {
         return unusable(tr("use only one of --cloud, --profile and --endpoint"));
     }
     // Like the openstack CLI, OS_CLOUD applies when the command line names no connection.

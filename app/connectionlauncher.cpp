@@ -57,7 +57,7 @@ void ConnectionLauncher::launch(const CommandLineOptions &options, Callback call
         return;
     }
     if (!profileName.isEmpty() && config.value().needsSecret())
-        withSecret(profileName, config.value(), std::move(callback));
+        withSecret(profileName, config.value(), callback);
     else
         connectWith(config.value(), std::move(callback));
 }
@@ -67,10 +67,10 @@ void ConnectionLauncher::launchProfile(const QString &profile, const AuthConfig 
     if (!config.needsSecret() || !config.secret.isEmpty())
         connectWith(config, std::move(callback));
     else
-        withSecret(profile, config, std::move(callback));
+        withSecret(profile, config, callback);
 }
 
-void ConnectionLauncher::withSecret(const QString &profile, AuthConfig config, Callback callback)
+void ConnectionLauncher::withSecret(const QString &profile, AuthConfig config, const Callback &callback)
 {
     const QString key = QStringLiteral("profile:") + profile;
     m_secrets->read(key, [this, profile, config, key, callback](const SecretStore::Answer &answer) mutable {

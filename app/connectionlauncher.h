@@ -45,7 +45,7 @@ public:
     void connectWith(const AuthConfig &config, Callback callback);
 
 private:
-    void withSecret(const QString &profile, AuthConfig config, Callback callback);
+    void withSecret(const QString &profile, AuthConfig config, const Callback &callback);
 
     PlacementClient *m_client;
     SecretStore *m_secrets;

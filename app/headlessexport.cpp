@@ -18,11 +18,11 @@ QString withoutFinalStop(QString text)
 }
 } // namespace
 
-HeadlessExport::HeadlessExport(const QUrl &endpoint, const QByteArray &token, const QString &path, QObject *parent)
+HeadlessExport::HeadlessExport(QUrl endpoint, QByteArray token, QString path, QObject *parent)
     : QObject(parent)
-    , m_endpoint(endpoint)
-    , m_token(token)
-    , m_path(path)
+    , m_endpoint(std::move(endpoint))
+    , m_token(std::move(token))
+    , m_path(std::move(path))
     , m_client(new PlacementClient(this))
     , m_model(new ProviderModel(this))
     , m_loader(new ProviderLoader(m_client, m_model, this))
@@ -104,7 +104,7 @@ void HeadlessExport::write()
     finish(ExitCode::Success, tr("%n provider(s) written to %1", nullptr, m_model->rowCount()).arg(m_path));
 }
 
-QString HeadlessExport::failedProviders(const QList<ProviderModel::UnreadAggregates> &rows) const
+QString HeadlessExport::failedProviders(const QList<ProviderModel::UnreadAggregates> &rows)
 {
     QStringList named;
     for (const ProviderModel::UnreadAggregates &r : rows) {

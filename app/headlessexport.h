@@ -20,7 +20,7 @@ class HeadlessExport : public QObject
 {
     Q_OBJECT
 public:
-    HeadlessExport(const QUrl &endpoint, const QByteArray &token, const QString &path, QObject *parent = nullptr);
+    HeadlessExport(QUrl endpoint, QByteArray token, QString path, QObject *parent = nullptr);
 
     // Write the providers that could be read even when others' aggregates could not.
     void setAllowPartial(bool allow) { m_allowPartial = allow; }
@@ -43,7 +43,7 @@ Q_SIGNALS:
 private:
     void onLoaderFinished(bool cancelled);
     void write();
-    QString failedProviders(const QList<ProviderModel::UnreadAggregates> &rows) const;
+    static QString failedProviders(const QList<ProviderModel::UnreadAggregates> &rows);
     void finish(int exitCode, const QString &message);
 
     QUrl m_endpoint;

@@ -227,9 +227,9 @@ void BulkEditDialog::updateConfirmation()
     if (!m_alreadyChosen.isEmpty())
         confirmation += QLatin1Char('\n') + tr("Already in the list: %1").arg(m_alreadyChosen.join(tr(", ")));
     m_confirmation->setText(confirmation);
-    m_review->setEnabled(ready && !m_edit);
+    m_review->setEnabled(ready && m_edit.isNull());
     m_start->setText(tr("&Apply to %n Provider(s)", nullptr, n));
-    m_start->setEnabled(ready && !m_edit);
+    m_start->setEnabled(ready && m_edit.isNull());
 }
 
 void BulkEditDialog::review()

@@ -213,7 +213,7 @@ void EditActions::setAutoReapply(bool on)
     m_autoReapply->setChecked(on);
 }
 
-QString EditActions::readOnlyBadgeText() const
+QString EditActions::readOnlyBadgeText()
 {
     return tr("READ-ONLY");
 }

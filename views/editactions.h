@@ -44,7 +44,7 @@ public:
     void setAutoReapply(bool on);
 
     QStringList selectedUuids() const;
-    QString readOnlyBadgeText() const;
+    static QString readOnlyBadgeText();
     // Open while F2 asks what to do with several selected providers.
     QMessageBox *multiSelectionQuestion() const { return m_multiQuestion; }
 

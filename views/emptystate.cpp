@@ -47,7 +47,7 @@ QString EmptyState::message() const
 
 void EmptyState::refresh()
 {
-    const bool empty = !m_view->model() || m_view->model()->rowCount() == 0;
+    const bool empty = m_view->model() == nullptr || m_view->model()->rowCount() == 0;
     setVisible(empty && !m_label->text().isEmpty());
     if (isVisible()) {
         setGeometry(m_view->viewport()->rect());

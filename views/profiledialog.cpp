@@ -198,7 +198,7 @@ void ProfileDialog::addProfile(const ConnectionProfile &profile)
     }
     m_profiles.append(profile);
     m_list->addItem(profile.name);
-    m_list->setCurrentRow(m_profiles.size() - 1);
+    m_list->setCurrentRow(static_cast<int>(m_profiles.size()) - 1);
 }
 
 void ProfileDialog::showTestResult(const QString &text, bool ok)

@@ -31,8 +31,9 @@ QString ProviderDelegate::formatPair(const QString &resourceClass, qint64 used, 
     double divisor = 1.0;
     QString unit;
     if (resourceClass == QLatin1String("MEMORY_MB")) {
-        divisor = capacity >= 1024 * 1024 ? 1024.0 * 1024.0 : (capacity >= 1024 ? 1024.0 : 1.0);
-        unit = capacity >= 1024 * 1024 ? tr("TiB") : (capacity >= 1024 ? tr("GiB") : tr("MiB"));
+        constexpr qint64 mibPerGib = 1024;
+        divisor = capacity >= mibPerGib * mibPerGib ? 1024.0 * 1024.0 : (capacity >= mibPerGib ? 1024.0 : 1.0);
+        unit = capacity >= mibPerGib * mibPerGib ? tr("TiB") : (capacity >= mibPerGib ? tr("GiB") : tr("MiB"));
     } else if (resourceClass == QLatin1String("DISK_GB")) {
         divisor = capacity >= 10240 ? 1024.0 : 1.0;
         unit = capacity >= 10240 ? tr("TB") : tr("GB");
@@ -49,7 +50,7 @@ QString ProviderDelegate::formatPair(const QString &resourceClass, qint64 used, 
 void ProviderDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    const bool selected = option->state & QStyle::State_Selected;
+    const bool selected = option->state.testFlag(QStyle::State_Selected);
     if (!selected && index.data(ProviderModel::GenerationChangedRole).toBool())
         option->backgroundBrush = PaletteColors::changedRow(option->palette);
 

@@ -117,7 +117,7 @@ QString RequestLogView::currentCurl() const
     return m_view->currentIndex().data(RequestLogModel::CurlRole).toString();
 }
 
-void RequestLogView::copyCurl()
+void RequestLogView::copyCurl() const
 {
     const QString curl = currentCurl();
     if (!curl.isEmpty())

@@ -21,7 +21,7 @@ public:
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     // The curl command of the current row, as copied to the clipboard.
     QString currentCurl() const;
-    void copyCurl();
+    void copyCurl() const;
 
 private:
     void applyFilter();

@@ -3,9 +3,9 @@
 #include "httpclient.h"
 #include "keystoneclient.h"
 
-AuthSession::AuthSession(const AuthConfig &config, QObject *parent)
+AuthSession::AuthSession(AuthConfig config, QObject *parent)
     : QObject(parent)
-    , m_config(config)
+    , m_config(std::move(config))
     , m_http(new HttpClient(this))
     , m_keystone(new KeystoneClient(m_http, this))
 { }

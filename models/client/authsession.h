@@ -23,7 +23,7 @@ class AuthSession : public QObject, public HttpAuthenticator
 {
     Q_OBJECT
 public:
-    explicit AuthSession(const AuthConfig &config, QObject *parent = nullptr);
+    explicit AuthSession(AuthConfig config, QObject *parent = nullptr);
     ~AuthSession() override;
 
     const AuthConfig &config() const { return m_config; }

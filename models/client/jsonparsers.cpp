@@ -31,8 +31,8 @@ Result<QJsonObject> objectBody(const QByteArray &body)
 class FieldReader
 {
 public:
-    explicit FieldReader(const QJsonObject &object, QString context = {})
-        : m_object(object)
+    explicit FieldReader(QJsonObject object, QString context = {})
+        : m_object(std::move(object))
         , m_context(std::move(context))
     { }
 
@@ -92,7 +92,7 @@ public:
         const QJsonArray array = v.toArray();
         out->clear();
         out->reserve(array.size());
-        for (const QJsonValue &item : array) {
+        for (const QJsonValue item : array) {
             if (!item.isString())
                 return fail(key, PlacementError::tr("a list of strings"));
             out->append(item.toString());
@@ -147,7 +147,7 @@ Result<QStringList> namedList(const QByteArray &body, const char *listKey, const
     QStringList names;
     const QJsonArray array = list.toArray();
     names.reserve(array.size());
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         QString name;
         if (itemKey) {
             FieldReader read(item.toObject(), QLatin1String(listKey));
@@ -186,7 +186,7 @@ Result<VersionRange> versionDocument(const QByteArray &body)
     const auto min = ApiVersion::parse(minText);
     const auto max = ApiVersion::parse(maxText);
     if (!min || !max || *max < *min)
-        return badResponse(PlacementError::tr("the version range \"%1\" to \"%2\" is not valid").arg(minText, maxText));
+        return badResponse(PlacementError::tr(R"(the version range "%1" to "%2" is not valid)").arg(minText, maxText));
     return VersionRange { *min, *max };
 }
 

@@ -8,10 +8,10 @@
 KeystoneCatalog KeystoneCatalog::fromJson(const QJsonArray &catalog)
 {
     QList<CatalogEndpoint> endpoints;
-    for (const QJsonValue &serviceValue : catalog) {
+    for (const QJsonValue serviceValue : catalog) {
         const QJsonObject service = serviceValue.toObject();
         const QString type = service.value(QStringLiteral("type")).toString();
-        for (const QJsonValue &endpointValue : service.value(QStringLiteral("endpoints")).toArray()) {
+        for (const QJsonValue endpointValue : service.value(QStringLiteral("endpoints")).toArray()) {
             const QJsonObject e = endpointValue.toObject();
             CatalogEndpoint endpoint;
             endpoint.serviceType = type;
@@ -83,7 +83,7 @@ Result<KeystoneToken> KeystoneToken::fromResponse(const QByteArray &subjectToken
         t.projectName = token.value(QStringLiteral("domain")).toObject().value(QStringLiteral("name")).toString();
     else if (token.contains(QStringLiteral("system")))
         t.projectName = QStringLiteral("system");
-    for (const QJsonValue &role : token.value(QStringLiteral("roles")).toArray())
+    for (const QJsonValue role : token.value(QStringLiteral("roles")).toArray())
         t.roles.append(role.toObject().value(QStringLiteral("name")).toString());
     t.catalog = KeystoneCatalog::fromJson(token.value(QStringLiteral("catalog")).toArray());
     return t;

@@ -99,7 +99,7 @@ quint64 KeystoneClient::issueToken(const AuthConfig &config, QObject *context, C
     // A second token is harmless, and uWSGI-served Keystones (Debian's) close kept-alive
     // connections without saying so: let Qt send it again once on a connection that died.
     request.safeToRepeat = true;
-    return m_http->send(request, context, [callback](const HttpResponse &response) {
+    return m_http->send(request, context, [callback = std::move(callback)](const HttpResponse &response) {
         if (!response.ok()) {
             callback(*response.error);
             return;

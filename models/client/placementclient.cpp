@@ -93,7 +93,7 @@ quint64 PlacementClient::connectToServer(QObject *context, Callback<Capabilities
     HttpRequest request = HttpRequest::get(QStringLiteral("/"));
     request.sendToken = false;
     request.sendMicroversion = false;
-    auto onResponse = [this, callback](const HttpResponse &r) {
+    auto onResponse = [this, callback = std::move(callback)](const HttpResponse &r) {
         if (!r.ok()) {
             callback(*r.error);
             return;
@@ -113,7 +113,7 @@ quint64 PlacementClient::connectToServer(QObject *context, Callback<Capabilities
         }
         callback(m_capabilities);
     };
-    return m_scheduler->enqueue(request, Priority::User, context, onResponse);
+    return m_scheduler->enqueue(request, Priority::User, context, std::move(onResponse));
 }
 
 quint64 PlacementClient::listProviders(const ProviderFilter &filter, QObject *context,
@@ -121,25 +121,25 @@ quint64 PlacementClient::listProviders(const ProviderFilter &filter, QObject *co
 {
     const auto query = filter.toQuery(m_capabilities);
     if (!query) {
-        failLater(context, callback, query.error());
+        failLater(context, std::move(callback), query.error());
         return 0;
     }
     return call<QList<ResourceProvider>>(HttpRequest::get(QStringLiteral("/resource_providers"), query.value()),
-                                         &JsonParsers::providerList, context, callback, options);
+                                         &JsonParsers::providerList, context, std::move(callback), options);
 }
 
 quint64 PlacementClient::getProvider(const QString &uuid, QObject *context, Callback<ResourceProvider> callback,
                                      const CallOptions &options)
 {
-    return call<ResourceProvider>(HttpRequest::get(providerPath(uuid)), &JsonParsers::provider, context, callback,
-                                  options);
+    return call<ResourceProvider>(HttpRequest::get(providerPath(uuid)), &JsonParsers::provider, context,
+                                  std::move(callback), options);
 }
 
 quint64 PlacementClient::getAggregates(const QString &uuid, QObject *context, Callback<ProviderAggregates> callback,
                                        const CallOptions &options)
 {
     return call<ProviderAggregates>(HttpRequest::get(providerPath(uuid, "aggregates")), &JsonParsers::aggregates,
-                                    context, callback, options);
+                                    context, std::move(callback), options);
 }
 
 quint64 PlacementClient::setAggregates(const QString &uuid, const QStringList &aggregates, qint64 generation,
@@ -151,7 +151,7 @@ quint64 PlacementClient::setAggregates(const QString &uuid, const QStringList &a
             ? tr("changing aggregates safely needs microversion %1; this server offers %2")
                   .arg(PlacementVersions::generationCheckedAggregates.toString(), m_capabilities.version().toString())
             : tr("not connected: the server's microversion is not known yet");
-        failLater(context, callback, PlacementError::make(PlacementError::Kind::Unsupported, why));
+        failLater(context, std::move(callback), PlacementError::make(PlacementError::Kind::Unsupported, why));
         return 0;
     }
     const AggregateListCheck checked = AggregateList::check(aggregates);
@@ -159,7 +159,7 @@ quint64 PlacementClient::setAggregates(const QString &uuid, const QStringList &a
         QStringList reasons;
         for (const auto &rejected : checked.rejected)
             reasons << rejected.reason;
-        failLater(context, callback,
+        failLater(context, std::move(callback),
                   PlacementError::make(PlacementError::Kind::InvalidInput, reasons.join(QStringLiteral("; "))));
         return 0;
     }
@@ -169,48 +169,48 @@ quint64 PlacementClient::setAggregates(const QString &uuid, const QStringList &a
     const HttpRequest request
         = HttpRequest::put(providerPath(uuid, "aggregates"), QJsonDocument(body).toJson(QJsonDocument::Compact));
     // A PUT is never retried by itself, not even after a 406: the caller decides.
-    return call<ProviderAggregates>(request, &JsonParsers::aggregates, context, callback, options, false);
+    return call<ProviderAggregates>(request, &JsonParsers::aggregates, context, std::move(callback), options, false);
 }
 
 quint64 PlacementClient::getInventories(const QString &uuid, QObject *context, Callback<ProviderInventories> callback,
                                         const CallOptions &options)
 {
     return call<ProviderInventories>(HttpRequest::get(providerPath(uuid, "inventories")), &JsonParsers::inventories,
-                                     context, callback, options);
+                                     context, std::move(callback), options);
 }
 
 quint64 PlacementClient::getUsages(const QString &uuid, QObject *context, Callback<ProviderUsages> callback,
                                    const CallOptions &options)
 {
-    return call<ProviderUsages>(HttpRequest::get(providerPath(uuid, "usages")), &JsonParsers::usages, context, callback,
-                                options);
+    return call<ProviderUsages>(HttpRequest::get(providerPath(uuid, "usages")), &JsonParsers::usages, context,
+                                std::move(callback), options);
 }
 
 quint64 PlacementClient::getTraits(const QString &uuid, QObject *context, Callback<ProviderTraits> callback,
                                    const CallOptions &options)
 {
-    return call<ProviderTraits>(HttpRequest::get(providerPath(uuid, "traits")), &JsonParsers::traits, context, callback,
-                                options);
+    return call<ProviderTraits>(HttpRequest::get(providerPath(uuid, "traits")), &JsonParsers::traits, context,
+                                std::move(callback), options);
 }
 
 quint64 PlacementClient::getAllocations(const QString &uuid, QObject *context, Callback<ProviderAllocations> callback,
                                         const CallOptions &options)
 {
     return call<ProviderAllocations>(HttpRequest::get(providerPath(uuid, "allocations")), &JsonParsers::allocations,
-                                     context, callback, options);
+                                     context, std::move(callback), options);
 }
 
 quint64 PlacementClient::listTraits(QObject *context, Callback<QStringList> callback, const CallOptions &options)
 {
-    return call<QStringList>(HttpRequest::get(QStringLiteral("/traits")), &JsonParsers::traitList, context, callback,
-                             options);
+    return call<QStringList>(HttpRequest::get(QStringLiteral("/traits")), &JsonParsers::traitList, context,
+                             std::move(callback), options);
 }
 
 quint64 PlacementClient::listResourceClasses(QObject *context, Callback<QStringList> callback,
                                              const CallOptions &options)
 {
     return call<QStringList>(HttpRequest::get(QStringLiteral("/resource_classes")), &JsonParsers::resourceClassList,
-                             context, callback, options);
+                             context, std::move(callback), options);
 }
 
 void PlacementClient::cancel(quint64 ticket)

@@ -37,7 +37,7 @@ PlacementError::Kind kindForStatus(int status)
 QString meaningfulDetail(QString detail)
 {
     detail = detail.trimmed();
-    const int split = detail.lastIndexOf(QStringLiteral("\n\n"));
+    const qsizetype split = detail.lastIndexOf(QStringLiteral("\n\n"));
     if (split >= 0) {
         const QString tail = detail.mid(split + 2).trimmed();
         if (!tail.isEmpty())

@@ -32,7 +32,7 @@ QJsonValue redactValue(const QJsonValue &value, bool secretContext)
         return redactObject(value.toObject(), secretContext);
     if (value.isArray()) {
         QJsonArray out;
-        for (const QJsonValue &item : value.toArray())
+        for (const QJsonValue item : value.toArray())
             out.append(redactValue(item, secretContext));
         return out;
     }
@@ -132,5 +132,5 @@ void RequestLog::clear()
 
 QList<RequestLogEntry> RequestLog::entries() const
 {
-    return QList<RequestLogEntry>(m_entries.begin(), m_entries.end());
+    return { m_entries.begin(), m_entries.end() };
 }

@@ -34,7 +34,7 @@ struct RequestLogEntry
 namespace Redaction {
 inline const QByteArray mask = QByteArrayLiteral("***");
 bool isSecretHeader(const QByteArray &name);
-QList<QPair<QByteArray, QByteArray>> headers(QList<QPair<QByteArray, QByteArray>> headers);
+QList<QPair<QByteArray, QByteArray>> headers(QList<QPair<QByteArray, QByteArray>> list);
 // Replaces passwords, secrets and token ids anywhere in a JSON body; non-JSON passes unchanged.
 QByteArray jsonBody(const QByteArray &body);
 } // namespace Redaction

@@ -1,5 +1,7 @@
 #include "requestscheduler.h"
 
+#include <utility>
+
 RequestScheduler::RequestScheduler(HttpClient *http, QObject *parent)
     : QObject(parent)
     , m_http(http)
@@ -145,9 +147,9 @@ void RequestScheduler::cancelOwnedBy(const QObject *context)
 
 void RequestScheduler::cancelAll()
 {
-    for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
-        if (it->httpId != 0)
-            m_http->cancel(it->httpId);
+    for (const auto &job : std::as_const(m_jobs)) {
+        if (job.httpId != 0)
+            m_http->cancel(job.httpId);
     }
     m_jobs.clear();
     m_byKey.clear();

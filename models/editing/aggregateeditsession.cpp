@@ -3,11 +3,11 @@
 #include "aggregatelist.h"
 #include "placementclient.h"
 
-AggregateEditSession::AggregateEditSession(PlacementClient *client, const QString &providerUuid,
+AggregateEditSession::AggregateEditSession(PlacementClient *client, QString providerUuid,
                                            const ProviderAggregates &base, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_uuid(providerUuid)
+    , m_uuid(std::move(providerUuid))
     , m_base(base)
     , m_wanted(base.aggregates)
     , m_origin(base.aggregates)

@@ -50,7 +50,7 @@ public:
     Q_ENUM(ConflictChoice)
     static constexpr int maxAutomaticReapplies = 5;
 
-    AggregateEditSession(PlacementClient *client, const QString &providerUuid, const ProviderAggregates &base,
+    AggregateEditSession(PlacementClient *client, QString providerUuid, const ProviderAggregates &base,
                          QObject *parent = nullptr);
 
     QString providerUuid() const { return m_uuid; }

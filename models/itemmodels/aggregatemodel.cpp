@@ -156,7 +156,7 @@ QVariant AggregateModel::data(const QModelIndex &index, int role) const
         return r.uuid;
     case Qt::TextAlignmentRole:
         if (index.column() == MemberCountColumn)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+            return { Qt::AlignRight | Qt::AlignVCenter };
         return {};
     case UuidRole:
         return r.uuid;

@@ -2,6 +2,8 @@
 
 #include "providermodel.h"
 
+#include <algorithm>
+
 ProviderFilterProxy::ProviderFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -25,11 +27,8 @@ bool ProviderFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return true;
     const QString haystack
         = sourceModel()->index(sourceRow, 0, sourceParent).data(ProviderModel::FilterTextRole).toString();
-    for (const QString &word : m_words) {
-        if (!haystack.contains(word, Qt::CaseInsensitive))
-            return false;
-    }
-    return true;
+    return std::all_of(m_words.cbegin(), m_words.cend(),
+                       [&haystack](const QString &word) { return haystack.contains(word, Qt::CaseInsensitive); });
 }
 
 namespace {

@@ -170,7 +170,7 @@ QString ProviderModel::aggregateShortText(const QStringList &aggregates) const
     return parts.join(QStringLiteral(", "));
 }
 
-ResourceBar ProviderModel::bar(const Row &r, int column) const
+ResourceBar ProviderModel::bar(const Row &r, int column)
 {
     ResourceBar result;
     const QString rc = resourceClassOf(column);
@@ -331,7 +331,7 @@ QVariant ProviderModel::data(const QModelIndex &index, int role) const
         return toolTip(r, column);
     case Qt::TextAlignmentRole:
         if (column == GenerationColumn || column == AggregateCountColumn)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+            return { Qt::AlignRight | Qt::AlignVCenter };
         return {};
     case UuidRole:
         return r.provider.uuid;

@@ -170,7 +170,7 @@ private:
     QVariant exportValue(const Row &r, int column) const;
     QVariant toolTip(const Row &r, int column) const;
     QString aggregateShortText(const QStringList &aggregates) const;
-    ResourceBar bar(const Row &r, int column) const;
+    static ResourceBar bar(const Row &r, int column);
     void rowChanged(int row);
     void flushChangedRows();
     void rebuildIndex();

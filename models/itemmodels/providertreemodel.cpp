@@ -136,7 +136,7 @@ void ProviderTreeModel::onSourceDataChanged(const QModelIndex &topLeft, const QM
 
 QModelIndex ProviderTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (!m_source || column < 0 || column >= columnCount() || row < 0)
+    if (m_source == nullptr || column < 0 || column >= columnCount() || row < 0)
         return {};
     const int parentRow = parent.isValid() ? static_cast<int>(parent.internalId()) : -1;
     const QList<int> &children = childrenOf(parentRow);

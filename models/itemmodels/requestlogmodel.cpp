@@ -125,7 +125,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == StatusColumn || index.column() == DurationColumn)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+            return { Qt::AlignRight | Qt::AlignVCenter };
         return {};
     case CurlRole:
         return e->toCurl();

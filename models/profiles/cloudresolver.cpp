@@ -2,27 +2,29 @@
 
 #include "cloudsconfig.h"
 
+#include <array>
+
 namespace {
 
 // Keys the Keystone plugins read from "auth"; openstacksdk also accepts them at the top level.
-const char *const authKeys[] = { "auth_url",
-                                 "username",
-                                 "user_id",
-                                 "password",
-                                 "user_domain_name",
-                                 "user_domain_id",
-                                 "project_name",
-                                 "project_id",
-                                 "project_domain_name",
-                                 "project_domain_id",
-                                 "domain_name",
-                                 "domain_id",
-                                 "system_scope",
-                                 "application_credential_id",
-                                 "application_credential_name",
-                                 "application_credential_secret",
-                                 "token",
-                                 "endpoint" };
+constexpr std::array authKeys = { "auth_url",
+                                  "username",
+                                  "user_id",
+                                  "password",
+                                  "user_domain_name",
+                                  "user_domain_id",
+                                  "project_name",
+                                  "project_id",
+                                  "project_domain_name",
+                                  "project_domain_id",
+                                  "domain_name",
+                                  "domain_id",
+                                  "system_scope",
+                                  "application_credential_id",
+                                  "application_credential_name",
+                                  "application_credential_secret",
+                                  "token",
+                                  "endpoint" };
 
 QString text(const QVariantMap &map, const char *key)
 {

@@ -53,18 +53,18 @@ QJsonObject ConnectionProfile::toJson() const
     return o;
 }
 
-Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &o)
+Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &json)
 {
     ConnectionProfile p;
     QString badField;
     auto str = [&](const char *key) {
-        const QJsonValue v = o.value(QLatin1String(key));
+        const QJsonValue v = json.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isNull() && !v.isString() && badField.isEmpty())
             badField = QLatin1String(key);
         return v.toString();
     };
     auto boolean = [&](const char *key, bool fallback) {
-        const QJsonValue v = o.value(QLatin1String(key));
+        const QJsonValue v = json.value(QLatin1String(key));
         if (v.isUndefined())
             return fallback;
         if (!v.isBool() && badField.isEmpty())
@@ -80,7 +80,7 @@ Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &o)
         return invalid(tr("a profile has no name"));
     const auto type = AuthConfig::typeFromName(str("auth_type"));
     if (!type)
-        return invalid(tr("profile \"%1\": unknown auth_type \"%2\"").arg(p.name, str("auth_type")));
+        return invalid(tr(R"(profile "%1": unknown auth_type "%2")").arg(p.name, str("auth_type")));
     AuthConfig &a = p.auth;
     a.type = *type;
     a.authUrl = QUrl(str("auth_url"));
@@ -105,7 +105,7 @@ Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &o)
     if (!cap.isEmpty()) {
         a.versionCap = ApiVersion::parse(cap);
         if (!a.versionCap)
-            return invalid(tr("profile \"%1\": placement_api_version \"%2\" is not like 1.39").arg(p.name, cap));
+            return invalid(tr(R"(profile "%1": placement_api_version "%2" is not like 1.39)").arg(p.name, cap));
     }
     a.caFile = str("cacert");
     a.certFile = str("cert");
@@ -114,10 +114,10 @@ Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &o)
     p.readOnly = boolean("read_only", false);
     p.rememberSecret = boolean("remember_secret", true);
     p.origin = str("origin");
-    const QJsonObject labels = o.value(QStringLiteral("aggregate_labels")).toObject();
+    const QJsonObject labels = json.value(QStringLiteral("aggregate_labels")).toObject();
     for (auto it = labels.constBegin(); it != labels.constEnd(); ++it)
         p.aggregateLabels.insert(it.key(), it.value().toString());
     if (!badField.isEmpty())
-        return invalid(tr("profile \"%1\": field \"%2\" has the wrong type").arg(p.name, badField));
+        return invalid(tr(R"(profile "%1": field "%2" has the wrong type)").arg(p.name, badField));
     return p;
 }

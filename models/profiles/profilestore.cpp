@@ -42,7 +42,7 @@ Result<Done> ProfileStore::load()
                                         .arg(QDir::toNativeSeparators(m_path))
                                         .arg(version)
                                         .arg(formatVersion));
-    for (const QJsonValue &value : doc.object().value(QStringLiteral("profiles")).toArray()) {
+    for (const QJsonValue value : doc.object().value(QStringLiteral("profiles")).toArray()) {
         auto profile = ConnectionProfile::fromJson(value.toObject());
         if (!profile) {
             m_profiles.clear();
@@ -113,7 +113,7 @@ QString ProfileStore::uniqueName(const QString &base) const
     if (!find(base))
         return base;
     for (int n = 2;; ++n) {
-        const QString candidate = tr("%1 (%2)").arg(base).arg(n);
+        QString candidate = tr("%1 (%2)").arg(base).arg(n);
         if (!find(candidate))
             return candidate;
     }

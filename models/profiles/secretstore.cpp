@@ -36,13 +36,13 @@ void SecretStore::read(const QString &key, Callback callback)
 {
     if (m_session.contains(key)) {
         const Answer answer { Status::Found, m_session.value(key), {} };
-        QTimer::singleShot(0, this, [callback, answer] { callback(answer); });
+        QTimer::singleShot(0, this, [callback = std::move(callback), answer] { callback(answer); });
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setKey(key);
     job->setAutoDelete(true);
-    connect(job, &QKeychain::Job::finished, this, [this, job, key, callback] {
+    connect(job, &QKeychain::Job::finished, this, [this, job, key, callback = std::move(callback)] {
         const Answer answer = answerFor(job, job->textData());
         m_unavailable = answer.status == Status::Unavailable;
         if (answer.status == Status::Found)
@@ -57,14 +57,14 @@ void SecretStore::write(const QString &key, const QString &secret, bool remember
     m_session.insert(key, secret);
     if (!remember) {
         if (callback)
-            QTimer::singleShot(0, this, [callback] { callback({ Status::NotFound, {}, {} }); });
+            QTimer::singleShot(0, this, [callback = std::move(callback)] { callback({ Status::NotFound, {}, {} }); });
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setKey(key);
     job->setTextData(secret);
     job->setAutoDelete(true);
-    connect(job, &QKeychain::Job::finished, this, [this, job, callback] {
+    connect(job, &QKeychain::Job::finished, this, [this, job, callback = std::move(callback)] {
         const Answer answer = answerFor(job, {});
         m_unavailable = answer.status == Status::Unavailable;
         if (callback)
@@ -79,7 +79,7 @@ void SecretStore::remove(const QString &key, Callback callback)
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setKey(key);
     job->setAutoDelete(true);
-    connect(job, &QKeychain::Job::finished, this, [job, callback] {
+    connect(job, &QKeychain::Job::finished, this, [job, callback = std::move(callback)] {
         Answer answer = answerFor(job, {});
         if (job->error() == QKeychain::EntryNotFound || job->error() == QKeychain::CouldNotDeleteEntry)
             answer = { Status::NotFound, {}, {} };
