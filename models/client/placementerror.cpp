@@ -46,6 +46,14 @@ QString meaningfulDetail(QString detail)
     return detail.simplified();
 }
 
+bool isNovaFault(const QJsonObject &root)
+{
+    if (root.size() != 1 || !root.constBegin().value().isObject())
+        return false;
+    const QJsonObject fault = root.constBegin().value().toObject();
+    return fault.value(QStringLiteral("message")).isString();
+}
+
 QString plainTextOf(const QByteArray &body)
 {
     QString text = QString::fromUtf8(body.left(2000));
@@ -96,6 +104,18 @@ PlacementError PlacementError::fromHttp(int status, const QByteArray &body, cons
         const QJsonObject error = root.value(QStringLiteral("error")).toObject();
         e.title = error.value(QStringLiteral("title")).toString();
         e.detail = error.value(QStringLiteral("message")).toString().simplified();
+    } else if (parseError.error == QJsonParseError::NoError && isNovaFault(root)) {
+        // Nova: {"itemNotFound": {"code": 404, "message": "..."}}, one key named after the fault.
+        const QJsonObject fault = root.constBegin().value().toObject();
+        e.title = root.constBegin().key();
+        e.detail = fault.value(QStringLiteral("message")).toString().simplified();
+        // Nova's 406 names its range only in words: "... Minimum is 2.1 and maximum is 2.93."
+        static const QRegularExpression range(QStringLiteral("Minimum is (\\d+\\.\\d+) and maximum is (\\d+\\.\\d+)"));
+        const auto match = range.match(e.detail);
+        const auto min = match.hasMatch() ? ApiVersion::parse(match.captured(1)) : std::nullopt;
+        const auto max = match.hasMatch() ? ApiVersion::parse(match.captured(2)) : std::nullopt;
+        if (min && max)
+            e.serverVersions = VersionRange { *min, *max };
     } else {
         e.detail = plainTextOf(body);
     }
@@ -155,6 +175,8 @@ QString PlacementError::kindName(Kind kind)
 QString PlacementError::message() const
 {
     static const QRegularExpression policy(QStringLiteral("Policy does not allow placement:([a-z_]+):([a-z_]+)"));
+    static const QRegularExpression novaPolicy(
+        QStringLiteral("Policy doesn't allow (os_compute_api:[^ ]+) to be performed"));
     switch (kind) {
     case Kind::Conflict:
         if (isConcurrentUpdate())
@@ -169,6 +191,11 @@ QString PlacementError::message() const
             const QString what = match.captured(1).replace(QLatin1Char('_'), QLatin1Char(' '));
             return tr("Your role may not %1 %2.").arg(match.captured(2), what);
         }
+        const auto novaMatch = novaPolicy.match(detail);
+        if (novaMatch.hasMatch())
+            return tr("Your role may not do this in Nova (policy rule %1).").arg(novaMatch.captured(1));
+        if (!detail.isEmpty())
+            return tr("Your role does not allow this: %1").arg(detail);
         return tr("Your role does not allow this (HTTP 403).");
     }
     case Kind::Unauthorized:

@@ -1,6 +1,6 @@
 #pragma once
 
-// One typed error for everything that can go wrong talking to Placement or Keystone:
+// One typed error for everything that can go wrong talking to Placement, Keystone or Nova:
 // what kind of failure, the HTTP status, Placement's error code, and the request id to quote.
 
 #include <QCoreApplication>
@@ -43,12 +43,13 @@ public:
     QString title;
     QString detail; // the meaningful part, webob's generic preamble removed
     QString requestId; // x-openstack-request-id
-    std::optional<VersionRange> serverVersions; // from a 406 body
+    std::optional<VersionRange> serverVersions; // from a 406 body (Placement's fields, Nova's words)
 
     static PlacementError make(Kind kind, const QString &detail, int httpStatus = 0);
 
     // Builds the error for a non-2xx HTTP answer, parsing Placement's {"errors": [...]},
-    // Keystone's {"error": {...}} and anything else (HTML, empty, truncated) gracefully.
+    // Keystone's {"error": {...}}, Nova's {"itemNotFound": {"code", "message"}} (title = the
+    // fault's name) and anything else (HTML, empty, truncated) gracefully.
     static PlacementError fromHttp(int status, const QByteArray &body, const QString &requestId);
 
     bool isConcurrentUpdate() const;

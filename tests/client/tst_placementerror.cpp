@@ -74,6 +74,47 @@ private Q_SLOTS:
         QTest::addRow("teapot") << 418 << QByteArray("short and stout") << Kind::HttpError << ""
                                 << "short and stout"
                                 << "";
+        // Nova (nova/api/openstack/wsgi.py Fault): one key named after the fault, code and message.
+        // Plain strings (see above): moc 6.4 also loses its way in these bodies as raw strings.
+        QTest::addRow("nova 404 itemNotFound")
+            << 404
+            << QByteArray("{\"itemNotFound\": {\"code\": 404, \"message\": \"Aggregate 42 could not be found.\"}}")
+            << Kind::NotFound << ""
+            << "Aggregate 42 could not be found."
+            << "";
+        QTest::addRow("nova 400 badRequest")
+            << 400
+            << QByteArray("{\"badRequest\": {\"code\": 400, \"message\": \"Invalid input for field/attribute add_host."
+                          "  Value: {}. 'host' is a required property\"}}")
+            << Kind::BadRequest << ""
+            << "Invalid input for field/attribute add_host. Value: {}. 'host' is a required property"
+            << "";
+        QTest::addRow("nova 409 conflictingRequest")
+            << 409
+            << QByteArray("{\"conflictingRequest\": {\"code\": 409, \"message\": \"Aggregate 7 already has host "
+                          "compute-1.\"}}")
+            << Kind::Conflict << ""
+            << "Aggregate 7 already has host compute-1."
+            << "";
+        QTest::addRow("nova 500 computeFault")
+            << 500
+            << QByteArray("{\"computeFault\": {\"code\": 500, \"message\": \"Unexpected API Error. Please report this "
+                          "at http://bugs.launchpad.net/nova/ and attach the Nova API log if possible.\\n<class "
+                          "'nova.exception.ResourceProviderRetrievalFailed'>\"}}")
+            << Kind::ServerError << ""
+            << "Unexpected API Error. Please report this at http://bugs.launchpad.net/nova/ and attach the Nova API "
+               "log if possible. <class 'nova.exception.ResourceProviderRetrievalFailed'>"
+            << "";
+        QTest::addRow("nova 429 overLimit with retryAfter")
+            << 429
+            << QByteArray("{\"overLimit\": {\"code\": 429, \"message\": \"Quota exceeded\", \"retryAfter\": \"0\"}}")
+            << Kind::HttpError << ""
+            << "Quota exceeded"
+            << "";
+        QTest::addRow("one-key object that is not a fault")
+            << 400 << QByteArray("{\"detail\": {\"reason\": 3}}") << Kind::BadRequest << ""
+            << "{\"detail\": {\"reason\": 3}}"
+            << "";
     }
     void fromHttp()
     {
@@ -109,6 +150,55 @@ private Q_SLOTS:
         QVERIFY(e.serverVersions.has_value());
         QCOMPARE(e.serverVersions->min, ApiVersion(1, 0));
         QCOMPARE(e.serverVersions->max, ApiVersion(1, 39));
+    }
+
+    void novaFaultNameIsTheTitle()
+    {
+        const auto e = PlacementError::fromHttp(
+            404, "{\"itemNotFound\": {\"code\": 404, \"message\": \"Compute host nowhere could not be found.\"}}",
+            QStringLiteral("req-nova"));
+        QCOMPARE(e.title, QStringLiteral("itemNotFound"));
+        QCOMPARE(e.message(), QStringLiteral("Not found: Compute host nowhere could not be found."));
+        QVERIFY(e.fullText().contains(QStringLiteral("req-nova")));
+        // A Nova 409 is never mistaken for Placement's generation conflict.
+        const auto conflict = PlacementError::fromHttp(
+            409, "{\"conflictingRequest\": {\"code\": 409, \"message\": \"Cannot remove host h in aggregate 3\"}}", {});
+        QVERIFY(!conflict.isConcurrentUpdate());
+    }
+
+    void novaNotAcceptableCarriesServerRange()
+    {
+        // Nova states its range only in the message (exception.InvalidGlobalAPIVersion).
+        const auto e = PlacementError::fromHttp(
+            406,
+            "{\"computeFault\": {\"code\": 406, \"message\": \"Version 2.99 is not supported by the API. "
+            "Minimum is 2.1 and maximum is 2.93.\"}}",
+            {});
+        QCOMPARE(e.kind, Kind::NotAcceptable);
+        QVERIFY(e.serverVersions.has_value());
+        QCOMPARE(e.serverVersions->min, ApiVersion(2, 1));
+        QCOMPARE(e.serverVersions->max, ApiVersion(2, 93));
+    }
+
+    void forbidden_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("nova policy")
+            << QByteArray("{\"forbidden\": {\"code\": 403, \"message\": \"Policy doesn't allow "
+                          "os_compute_api:os-aggregates:index to be performed.\"}}")
+            << "Your role may not do this in Nova (policy rule os_compute_api:os-aggregates:index).";
+        QTest::addRow("nova other") << QByteArray(
+            "{\"forbidden\": {\"code\": 403, \"message\": \"Project is not allowed here.\"}}")
+                                    << "Your role does not allow this: Project is not allowed here.";
+        QTest::addRow("no body") << QByteArray() << "Your role does not allow this (HTTP 403).";
+    }
+    void forbidden()
+    {
+        QFETCH(QByteArray, body);
+        const auto e = PlacementError::fromHttp(403, body, {});
+        QCOMPARE(e.kind, Kind::Forbidden);
+        QTEST(e.message(), "message");
     }
 
     void concurrentUpdate_data()
