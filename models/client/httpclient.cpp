@@ -79,6 +79,15 @@ HttpRequest HttpRequest::put(const QString &path, const QByteArray &body)
     return r;
 }
 
+HttpRequest HttpRequest::post(const QString &path, const QByteArray &body)
+{
+    HttpRequest r;
+    r.method = QByteArrayLiteral("POST");
+    r.path = path;
+    r.body = body;
+    return r;
+}
+
 HttpClient::HttpClient(QObject *parent)
     : QObject(parent)
     , m_ownNam(new QNetworkAccessManager(this))
@@ -167,9 +176,12 @@ void HttpClient::start(quint64 id, Pending &pending)
     setHeader(QByteArrayLiteral("User-Agent"), userAgent);
     if (!r.body.isEmpty())
         setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
-    if (r.sendMicroversion && m_microversion.isValid())
+    if (r.sendMicroversion && m_microversion.isValid()) {
         setHeader(QByteArrayLiteral("OpenStack-API-Version"),
-                  QByteArrayLiteral("placement ") + m_microversion.toString().toLatin1());
+                  m_microversionService + ' ' + m_microversion.toString().toLatin1());
+        if (!m_legacyMicroversionHeader.isEmpty())
+            setHeader(m_legacyMicroversionHeader, m_microversion.toString().toLatin1());
+    }
     pending.sentToken = m_authenticator ? m_authenticator->currentToken() : m_token;
     if (r.sendToken && !pending.sentToken.isEmpty())
         setHeader(QByteArrayLiteral("X-Auth-Token"), pending.sentToken);
@@ -258,6 +270,9 @@ HttpResponse HttpClient::responseFrom(QNetworkReply *reply) const
     response.requestId = QString::fromLatin1(response.header("x-openstack-request-id"));
     if (response.requestId.isEmpty())
         response.requestId = QString::fromLatin1(response.header("openstack-request-id"));
+    // Nova sends both x-openstack-request-id and its older x-compute-request-id (same value).
+    if (response.requestId.isEmpty())
+        response.requestId = QString::fromLatin1(response.header("x-compute-request-id"));
 
     if (response.status == 0) {
         response.error = transportError(reply->error(), reply->errorString());

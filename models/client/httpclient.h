@@ -40,6 +40,8 @@ struct HttpRequest
 
     static HttpRequest get(const QString &path, const QUrlQuery &query = {});
     static HttpRequest put(const QString &path, const QByteArray &body);
+    // A POST is never re-sent by Qt unless safeToRepeat says so (Nova's add_host is not).
+    static HttpRequest post(const QString &path, const QByteArray &body);
     // A write whose repetition is harmless (issuing a Keystone token): like a read, Qt may send
     // it once more when a kept-alive connection turns out to be closed. Never for a PUT.
     bool safeToRepeat = false;
@@ -52,7 +54,7 @@ struct HttpResponse
 {
     int status = 0; // 0 when no HTTP answer arrived
     QByteArray body;
-    QString requestId;
+    QString requestId; // x-openstack-request-id, else openstack-request-id or x-compute-request-id (Nova)
     QHash<QByteArray, QByteArray> headers; // names in lower case
     std::optional<PlacementError> error; // set for every failure, including non-2xx answers
 
@@ -75,6 +77,15 @@ public:
     QByteArray token() const { return m_token; }
     void setMicroversion(ApiVersion version) { m_microversion = version; }
     ApiVersion microversion() const { return m_microversion; }
+    // The service type named in "OpenStack-API-Version: <service> X.Y" ("placement" unless set),
+    // and optionally an older header that carries the bare version too (Nova's
+    // X-OpenStack-Nova-API-Version, read by Nova releases and proxies that predate the first).
+    void setMicroversionService(const QByteArray &serviceType, const QByteArray &legacyHeader = {})
+    {
+        m_microversionService = serviceType;
+        m_legacyMicroversionHeader = legacyHeader;
+    }
+    QByteArray microversionService() const { return m_microversionService; }
     void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
     int transferTimeoutMs() const { return m_transferTimeoutMs; }
     // Changing TLS settings drops pooled connections so the new settings take effect.
@@ -136,6 +147,8 @@ private:
     QByteArray m_token;
     HttpAuthenticator *m_authenticator = nullptr;
     ApiVersion m_microversion;
+    QByteArray m_microversionService = QByteArrayLiteral("placement");
+    QByteArray m_legacyMicroversionHeader;
     int m_transferTimeoutMs = 30000;
     std::optional<QSslConfiguration> m_sslConfig;
     quint64 m_nextId = 1;
