@@ -7,7 +7,7 @@ QStringList BulkIntent::applyTo(const QStringList &current) const
 {
     switch (kind) {
     case Kind::Add:
-        return AggregateMerge::apply(current, { aggregates, {} });
+        return AggregateMerge::apply(current, { aggregates, alsoRemove });
     case Kind::Remove:
         return AggregateMerge::apply(current, { {}, aggregates });
     case Kind::Replace:
@@ -21,6 +21,11 @@ QString BulkIntent::describe() const
     const QString list = aggregates.join(QStringLiteral(", "));
     switch (kind) {
     case Kind::Add:
+        if (!alsoRemove.isEmpty()) {
+            const QString removed = alsoRemove.join(QStringLiteral(", "));
+            return aggregates.isEmpty() ? BulkAggregateEdit::tr("remove from %1").arg(removed)
+                                        : BulkAggregateEdit::tr("add to %1, remove from %2").arg(list, removed);
+        }
         return BulkAggregateEdit::tr("add to %1").arg(list);
     case Kind::Remove:
         return BulkAggregateEdit::tr("remove from %1").arg(list);
@@ -31,31 +36,56 @@ QString BulkIntent::describe() const
     return {};
 }
 
+QStringList BulkIntent::mayCreate() const
+{
+    // Removing never creates; an empty replacement set uses no aggregate.
+    return kind == Kind::Remove ? QStringList() : aggregates;
+}
+
+namespace {
+// Only canonical UUIDs are ever sent (the client refuses the rest before sending).
+BulkIntent canonical(BulkIntent intent)
+{
+    intent.aggregates = AggregateList::check(intent.aggregates).aggregates;
+    intent.alsoRemove = AggregateList::check(intent.alsoRemove).aggregates;
+    return intent;
+}
+} // namespace
+
 BulkAggregateEdit::BulkAggregateEdit(PlacementClient *client, const BulkIntent &intent, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_intent(intent)
-{
-    m_intent.aggregates = AggregateList::check(intent.aggregates).aggregates;
-    m_aggregatesExist = !mayCreateAggregates();
-}
+    , m_intent(canonical(intent))
+{ }
 
-bool BulkAggregateEdit::mayCreateAggregates() const
-{
-    return m_intent.kind != BulkIntent::Kind::Remove && !m_intent.aggregates.isEmpty();
-}
+BulkAggregateEdit::BulkAggregateEdit(PlacementClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{ }
 
 void BulkAggregateEdit::start(const QList<QPair<QString, QString>> &providers)
 {
+    QList<BulkTarget> targets;
+    targets.reserve(providers.size());
+    for (const auto &provider : providers)
+        targets.append(BulkTarget(provider.first, provider.second, m_intent));
+    start(targets);
+}
+
+void BulkAggregateEdit::start(const QList<BulkTarget> &targets)
+{
     m_outcomes.clear();
+    m_targets.clear();
     m_queue.clear();
+    m_creating.clear();
     m_cancelled = false;
-    for (const auto &provider : providers) {
+    for (const BulkTarget &target : targets) {
         BulkOutcome outcome;
-        outcome.providerUuid = provider.first;
-        outcome.providerName = provider.second;
+        outcome.providerUuid = target.uuid;
+        outcome.providerName = target.name;
         m_queue << static_cast<int>(m_outcomes.size());
         m_outcomes << outcome;
+        m_targets << BulkTarget(target.uuid, target.name, canonical(target.intent));
     }
     pumpOrFinish();
 }
@@ -108,12 +138,44 @@ void BulkAggregateEdit::pumpOrFinish()
         Q_EMIT finished();
 }
 
+QStringList BulkAggregateEdit::unconfirmed(const BulkIntent &intent) const
+{
+    QStringList result;
+    const QStringList candidates = intent.mayCreate();
+    for (const QString &uuid : candidates) {
+        if (!m_existing.contains(uuid))
+            result << uuid;
+    }
+    return result;
+}
+
+int BulkAggregateEdit::nextStartable() const
+{
+    if (m_creating.isEmpty())
+        return m_queue.isEmpty() ? -1 : 0;
+    // While an aggregate's first use is in flight, nothing else that names it starts;
+    // providers with other aggregates go on.
+    for (int pos = 0; pos < m_queue.size(); ++pos) {
+        const BulkIntent &intent = m_targets.at(m_queue.at(pos)).intent;
+        bool blocked = false;
+        for (const QString &uuid : intent.aggregates + intent.alsoRemove)
+            blocked = blocked || m_creating.contains(uuid);
+        if (!blocked)
+            return pos;
+    }
+    return -1;
+}
+
 void BulkAggregateEdit::pump()
 {
-    // Until one write with the intent's aggregates has succeeded, one provider at a time.
-    const int parallel = m_aggregatesExist ? m_parallel : 1;
-    while (m_running < parallel && !m_queue.isEmpty() && !m_cancelled) {
-        const int index = m_queue.takeFirst();
+    while (m_running < m_parallel && !m_cancelled) {
+        const int pos = nextStartable();
+        if (pos < 0)
+            break;
+        const int index = m_queue.takeAt(pos);
+        const QStringList firstUses = unconfirmed(m_targets.at(index).intent);
+        for (const QString &uuid : firstUses)
+            m_creating.insert(uuid, index);
         ++m_running;
         m_outcomes[index].status = BulkOutcome::Status::Running;
         Q_EMIT outcomeChanged(index);
@@ -142,7 +204,7 @@ void BulkAggregateEdit::put(int index, const ProviderAggregates &current)
     // re-read may already show our own change.
     if (outcome.conflicts == 0 && outcome.retries == 0)
         outcome.before = canonical;
-    const QStringList target = m_intent.applyTo(canonical);
+    const QStringList target = m_targets.at(index).intent.applyTo(canonical);
     if (AggregateMerge::sameSet(target, canonical)) {
         outcome.after = canonical;
         outcome.generation = current.generation;
@@ -199,8 +261,18 @@ void BulkAggregateEdit::finish(int index, BulkOutcome::Status status, const QStr
     BulkOutcome &outcome = m_outcomes[index];
     const bool wasRunning = outcome.status == BulkOutcome::Status::Running;
     outcome.status = status;
-    if (status == BulkOutcome::Status::Done || status == BulkOutcome::Status::Unchanged)
-        m_aggregatesExist = true;
+    if (status == BulkOutcome::Status::Done || status == BulkOutcome::Status::Unchanged) {
+        // The provider now has them (or had them): they exist, later first uses are none.
+        const QStringList created = m_targets.at(index).intent.mayCreate();
+        for (const QString &uuid : created)
+            m_existing.insert(uuid);
+    }
+    for (auto it = m_creating.begin(); it != m_creating.end();) {
+        if (it.value() == index)
+            it = m_creating.erase(it);
+        else
+            ++it;
+    }
     outcome.error = error;
     Q_EMIT outcomeChanged(index);
     if (!wasRunning)

@@ -1,20 +1,24 @@
 #pragma once
 
-// One intent ("add to", "remove from", "replace with") applied to many providers,
-// each with its own generation-checked PUT. A conflict, a 5xx or a lost answer is handled
-// per provider by re-reading it and re-applying the same intent, up to a bounded number
-// of tries (safe: if a lost write was applied, the re-read shows it). The first write that
-// may create an aggregate goes alone: Placement creates an aggregate's row on first use,
-// and two concurrent first uses of one UUID can deadlock on PostgreSQL.
+// One intent ("add to", "remove from", "replace with") applied to many providers, or one
+// intent per provider (a drift repair), each provider with its own generation-checked PUT.
+// A conflict, a 5xx or a lost answer is handled per provider by re-reading it and
+// re-applying the same intent, up to a bounded number of tries (safe: if a lost write was
+// applied, the re-read shows it). The first write that may create an aggregate goes alone
+// for that aggregate: Placement creates an aggregate's row on first use, and two concurrent
+// first uses of one UUID can deadlock on PostgreSQL.
 // Cancelling starts no new PUTs; those already sent finish and are reported.
 
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include "aggregatemerge.h"
 #include "types.h"
+
+#include <utility>
 
 class PlacementClient;
 
@@ -26,11 +30,39 @@ struct BulkIntent
         Remove,
         Replace
     };
+    BulkIntent() = default;
+    BulkIntent(Kind intentKind, QStringList intentAggregates, QStringList removing = {})
+        : kind(intentKind)
+        , aggregates(std::move(intentAggregates))
+        , alsoRemove(std::move(removing))
+    { }
+
     Kind kind = Kind::Add;
     QStringList aggregates;
+    // Kind::Add only: aggregates taken away in the same write (a repair that adds one
+    // aggregate and removes another from one provider). Ignored by Remove and Replace.
+    QStringList alsoRemove;
 
     QStringList applyTo(const QStringList &current) const;
     QString describe() const; // for confirmations and logs
+    // The aggregates a write with this intent may be the first to use (and so create).
+    QStringList mayCreate() const;
+};
+
+// One provider and what to do to it.
+struct BulkTarget
+{
+    QString uuid;
+    QString name; // for display
+    BulkIntent intent;
+
+    BulkTarget() = default;
+    // Three arguments on purpose: a braced {uuid, name} stays a (uuid, name) pair for start().
+    BulkTarget(QString providerUuid, QString providerName, BulkIntent providerIntent)
+        : uuid(std::move(providerUuid))
+        , name(std::move(providerName))
+        , intent(std::move(providerIntent))
+    { }
 };
 
 struct BulkOutcome
@@ -62,14 +94,22 @@ public:
     static constexpr int defaultMaxTries = 5;
     static constexpr int defaultParallel = 4;
 
+    // One intent for every provider given to start(const QList<QPair<...>> &).
     BulkAggregateEdit(PlacementClient *client, const BulkIntent &intent, QObject *parent = nullptr);
+    // For start(const QList<BulkTarget> &), where each provider carries its own intent.
+    explicit BulkAggregateEdit(PlacementClient *client, QObject *parent = nullptr);
 
     void setMaxTries(int tries) { m_maxTries = qMax(1, tries); }
     void setParallel(int count) { m_parallel = qMax(1, count); }
+    // The intent given to the constructor (empty Add for the per-provider constructor).
     BulkIntent intent() const { return m_intent; }
+    // What provider `index` of the current run is asked to do.
+    const BulkTarget &target(int index) const { return m_targets.at(index); }
 
-    // Starts on these providers (uuid -> display name).
+    // Starts on these providers (uuid -> display name), each with the constructor's intent.
     void start(const QList<QPair<QString, QString>> &providers);
+    // Starts on these providers, each with its own intent.
+    void start(const QList<BulkTarget> &targets);
     void cancel();
     // Runs the failed and cancelled providers again.
     void retryFailed();
@@ -90,15 +130,21 @@ private:
     void put(int index, const ProviderAggregates &current);
     void finish(int index, BulkOutcome::Status status, const QString &error = {});
     void retryOrFail(int index, const QString &reason);
-    bool mayCreateAggregates() const;
+    // The first queued provider that may start now, or -1.
+    int nextStartable() const;
+    QStringList unconfirmed(const BulkIntent &intent) const;
 
     PlacementClient *m_client;
     BulkIntent m_intent;
+    QList<BulkTarget> m_targets; // parallel to m_outcomes
     int m_maxTries = defaultMaxTries;
     int m_parallel = defaultParallel;
     QList<BulkOutcome> m_outcomes;
     QList<int> m_queue;
     int m_running = 0;
     bool m_cancelled = false;
-    bool m_aggregatesExist = false; // a write with the intent's aggregates succeeded
+    // Aggregates a successful write (or an unchanged provider) showed to exist already.
+    QSet<QString> m_existing;
+    // Aggregates whose first use is in flight, with the provider that holds each back.
+    QHash<QString, int> m_creating;
 };

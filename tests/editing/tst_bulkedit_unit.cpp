@@ -1,7 +1,8 @@
-// BulkAggregateEdit over the in-memory transport: each intent, conflicts and uncertain
-// writes re-read and retried within maxTries, failed reads, the first write that may
-// create an aggregate going alone (asserted from the recorded order of requests), the
-// fan-out bound, cancel, retryFailed and exactly one finished() per run.
+// BulkAggregateEdit over the in-memory transport: each intent, one intent per provider,
+// conflicts and uncertain writes re-read and retried within maxTries, failed reads, the
+// first write that may create an aggregate going alone, per aggregate (asserted from the
+// recorded order of requests), the fan-out bound, cancel, retryFailed and exactly one
+// finished() per run.
 
 #include "bulkaggregateedit.h"
 #include "bulkoutcomemodel.h"
@@ -471,6 +472,149 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 1);
     }
 
+    // Each provider with its own intent (a drift repair): one provider is added to A while
+    // another is removed from B, in one run.
+    void mixedIntentsApplyPerProvider_data()
+    {
+        QTest::addColumn<QList<QStringList>>("before");
+        QTest::addColumn<QList<BulkIntent>>("intents");
+        QTest::addColumn<QList<QStringList>>("after");
+        QTest::addColumn<QList<Status>>("statuses");
+        QTest::addColumn<QStringList>("described");
+        const QStringList none;
+        QTest::addRow("one adds A, another leaves B")
+            << QList<QStringList> { {}, { A, B } }
+            << QList<BulkIntent> { BulkIntent { Kind::Add, { A } }, BulkIntent { Kind::Remove, { B } } }
+            << QList<QStringList> { { A }, { A } } << QList<Status> { Status::Done, Status::Done }
+            << QStringList { QStringLiteral("add to ") + A, QStringLiteral("remove from ") + B };
+        QTest::addRow("add A and leave B in one write")
+            << QList<QStringList> { { B, C } } << QList<BulkIntent> { BulkIntent { Kind::Add, { A }, { B } } }
+            << QList<QStringList> { { C, A } } << QList<Status> { Status::Done }
+            << QStringList { QStringLiteral("add to %1, remove from %2").arg(A, B) };
+        QTest::addRow("only removals through Add")
+            << QList<QStringList> { { B, C } } << QList<BulkIntent> { BulkIntent { Kind::Add, {}, { B } } }
+            << QList<QStringList> { { C } } << QList<Status> { Status::Done }
+            << QStringList { QStringLiteral("remove from ") + B };
+        QTest::addRow("replace, remove and add side by side")
+            << QList<QStringList> { { A }, { A, B }, {} }
+            << QList<BulkIntent> { BulkIntent { Kind::Replace, { C } }, BulkIntent { Kind::Remove, { A } },
+                                   BulkIntent { Kind::Add, { B } } }
+            << QList<QStringList> { { C }, { B }, { B } } << QList<Status> { Status::Done, Status::Done, Status::Done }
+            << QStringList { QStringLiteral("replace aggregates with ") + C, QStringLiteral("remove from ") + A,
+                             QStringLiteral("add to ") + B };
+        QTest::addRow("one already there, one already gone")
+            << QList<QStringList> { { A }, { B } }
+            << QList<BulkIntent> { BulkIntent { Kind::Add, { A } }, BulkIntent { Kind::Remove, { A } } }
+            << QList<QStringList> { { A }, { B } } << QList<Status> { Status::Unchanged, Status::Unchanged }
+            << QStringList { QStringLiteral("add to ") + A, QStringLiteral("remove from ") + A };
+        QTest::addRow("upper case folded per provider")
+            << QList<QStringList> { { B }, { A } }
+            << QList<BulkIntent> { BulkIntent { Kind::Add, { A.toUpper() }, { B.toUpper() } },
+                                   BulkIntent { Kind::Remove, { A.toUpper() } } }
+            << QList<QStringList> { { A }, none } << QList<Status> { Status::Done, Status::Done }
+            << QStringList { QStringLiteral("add to %1, remove from %2").arg(A, B),
+                             QStringLiteral("remove from ") + A };
+    }
+    void mixedIntentsApplyPerProvider()
+    {
+        QFETCH(QList<QStringList>, before);
+        QFETCH(QList<BulkIntent>, intents);
+        QFETCH(QList<QStringList>, after);
+        QFETCH(QList<Status>, statuses);
+        QFETCH(QStringList, described);
+        const QList<BulkTarget> targets = addTargets(before, intents);
+        BulkAggregateEdit bulk(m_client.get());
+        QSignalSpy finished(&bulk, &BulkAggregateEdit::finished);
+        bulk.start(targets);
+        QVERIFY(finished.wait());
+        int writes = 0;
+        for (int i = 0; i < targets.size(); ++i) {
+            const BulkOutcome &o = bulk.outcomes().at(i);
+            QCOMPARE(o.providerUuid, targets.at(i).uuid);
+            QCOMPARE(o.providerName, targets.at(i).name);
+            QCOMPARE(o.status, statuses.at(i));
+            QCOMPARE(o.before, before.at(i));
+            QCOMPARE(o.after, after.at(i));
+            QCOMPARE(m_placement->aggregates(targets.at(i).uuid), after.at(i));
+            QCOMPARE(bulk.target(i).intent.describe(), described.at(i));
+            const int puts = m_network->count("PUT", aggregatesPath(targets.at(i).uuid));
+            QCOMPARE(puts, o.status == Status::Done ? 1 : 0);
+            writes += puts;
+        }
+        QCOMPARE(m_placement->writes(), writes);
+        QCOMPARE(finished.count(), 1);
+    }
+
+    // The first-write-alone rule per aggregate: a provider that may be the first to use an
+    // aggregate waits for nobody and nobody that names it starts beside it, while providers
+    // with other aggregates go on in parallel.
+    void theFirstUseOfEachAggregateGoesAlone_data()
+    {
+        QTest::addColumn<QList<BulkIntent>>("intents"); // every provider starts with [A]
+        QTest::addColumn<QList<int>>("waitsFor"); // the provider whose write must finish first; -1: none
+        QTest::addColumn<bool>("firstReadFails");
+        const BulkIntent addC { Kind::Add, { C } };
+        QTest::addRow("new C, with unrelated removals beside it")
+            << QList<BulkIntent> { addC, BulkIntent { Kind::Remove, { A } }, addC, BulkIntent { Kind::Remove, { A } },
+                                   addC }
+            << QList<int> { -1, -1, 0, -1, 0 } << false;
+        QTest::addRow("new C and new D go side by side")
+            << QList<BulkIntent> { addC, BulkIntent { Kind::Add, { D } }, addC, BulkIntent { Kind::Add, { D } } }
+            << QList<int> { -1, -1, 0, 1 } << false;
+        QTest::addRow("C named by add, replace and add-with-removal")
+            << QList<BulkIntent> { addC, BulkIntent { Kind::Replace, { C } }, BulkIntent { Kind::Add, { C }, { A } } }
+            << QList<int> { -1, 0, 0 } << false;
+        QTest::addRow("C and D first used together in opposite orders")
+            << QList<BulkIntent> { BulkIntent { Kind::Add, { C, D } }, BulkIntent { Kind::Add, { D, C } },
+                                   BulkIntent { Kind::Remove, { A } } }
+            << QList<int> { -1, 0, -1 } << false;
+        QTest::addRow("a failed first read opens nothing")
+            << QList<BulkIntent> { addC, addC, BulkIntent { Kind::Remove, { A } } } << QList<int> { -1, 0, -1 } << true;
+    }
+    void theFirstUseOfEachAggregateGoesAlone()
+    {
+        QFETCH(QList<BulkIntent>, intents);
+        QFETCH(QList<int>, waitsFor);
+        QFETCH(bool, firstReadFails);
+        const QList<BulkTarget> targets = addTargets(QList<QStringList>(intents.size(), { A }), intents);
+        if (firstReadFails)
+            m_network->enqueue("GET", aggregatesPath(targets.first().uuid), FakeResponse::networkError());
+        BulkAggregateEdit bulk(m_client.get());
+        bulk.setParallel(4);
+        QSignalSpy finished(&bulk, &BulkAggregateEdit::finished);
+        bulk.start(targets);
+        QVERIFY(finished.wait());
+
+        // When provider i's part ended: its successful PUT, else its last request.
+        const auto endOf = [this](const QString &uuid) {
+            const QList<FakeRequest> mine = m_network->requests({}, aggregatesPath(uuid));
+            int end = -1;
+            for (const FakeRequest &r : mine)
+                end = r.method == "PUT" && r.status == 200 ? r.finishedAt : qMax(end, r.finishedAt);
+            return end;
+        };
+        const auto startOf = [this](const QString &uuid) {
+            return m_network->requests({}, aggregatesPath(uuid)).first().startedAt;
+        };
+        const int firstEnd = endOf(targets.first().uuid);
+        for (int i = 1; i < targets.size(); ++i) {
+            const int started = startOf(targets.at(i).uuid);
+            if (waitsFor.at(i) >= 0) {
+                QVERIFY2(started > endOf(targets.at(waitsFor.at(i)).uuid),
+                         qPrintable(QStringLiteral("provider %1\n%2").arg(i).arg(m_network->describe())));
+            } else {
+                // Not held back: it started while the first provider was still at work.
+                QVERIFY2(started < firstEnd,
+                         qPrintable(QStringLiteral("provider %1\n%2").arg(i).arg(m_network->describe())));
+            }
+        }
+        for (int i = 0; i < targets.size(); ++i) {
+            const Status expected = firstReadFails && i == 0 ? Status::Failed : Status::Done;
+            QCOMPARE(bulk.outcomes().at(i).status, expected);
+        }
+        QCOMPARE(finished.count(), 1);
+    }
+
     void fanOutRespectsParallel_data()
     {
         QTest::addColumn<int>("parallel");
@@ -664,6 +808,16 @@ private:
             providers << qMakePair(uuid, name);
         }
         return providers;
+    }
+
+    // One provider per set, each with its intent, as targets for start().
+    QList<BulkTarget> addTargets(const QList<QStringList> &sets, const QList<BulkIntent> &intents)
+    {
+        QList<BulkTarget> targets;
+        const Providers providers = addProviders(sets);
+        for (int i = 0; i < providers.size(); ++i)
+            targets << BulkTarget(providers.at(i).first, providers.at(i).second, intents.at(i));
+        return targets;
     }
 
     std::unique_ptr<FakeNetwork> m_network;
