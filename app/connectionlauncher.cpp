@@ -33,7 +33,10 @@ Result<AuthConfig> ConnectionLauncher::resolve(const CommandLineOptions &options
                     .arg(options.profile, store.path()));
         if (profileName)
             *profileName = profile->name;
-        return profile->auth;
+        AuthConfig auth = profile->auth;
+        if (options.computeEndpoint.isValid())
+            auth.computeEndpoint = options.computeEndpoint;
+        return auth;
     }
     const auto config = CloudsConfig::load(env);
     if (!config)
@@ -42,7 +45,10 @@ Result<AuthConfig> ConnectionLauncher::resolve(const CommandLineOptions &options
     const auto cloud = config.value().cloud(options.cloud, CloudResolver::fromEnvironment(env));
     if (!cloud)
         return cloud.error();
-    return cloud.value().auth;
+    AuthConfig auth = cloud.value().auth;
+    if (options.computeEndpoint.isValid())
+        auth.computeEndpoint = options.computeEndpoint;
+    return auth;
 }
 
 void ConnectionLauncher::launch(const CommandLineOptions &options, Callback callback)

@@ -15,6 +15,7 @@
 #include "authconnection.h"
 #include "result.h"
 
+class HttpClient;
 class PlacementClient;
 class SecretStore;
 struct CommandLineOptions;
@@ -43,6 +44,8 @@ public:
     void launchProfile(const QString &profile, const AuthConfig &config, Callback callback);
     // Connects with a known config (profile dialog, switching).
     void connectWith(const AuthConfig &config, Callback callback);
+    // After a successful launch: Nova's HttpClient gets the same TLS settings and token source.
+    void attachCompanion(HttpClient *http) const { m_connection->attachCompanion(http); }
 
 private:
     void withSecret(const QString &profile, AuthConfig config, const Callback &callback);

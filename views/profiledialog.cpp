@@ -32,6 +32,7 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     , m_region(new QLineEdit(this))
     , m_interface(new QComboBox(this))
     , m_endpoint(new QLineEdit(this))
+    , m_computeEndpoint(new QLineEdit(this))
     , m_versionCap(new QLineEdit(this))
     , m_caFile(new QLineEdit(this))
     , m_certFile(new QLineEdit(this))
@@ -147,6 +148,7 @@ void ProfileDialog::buildForm(QFormLayout *form)
     form->addRow(tr("&Region:"), m_region);
     form->addRow(tr("&Interface:"), m_interface);
     form->addRow(tr("Placement &endpoint:"), m_endpoint);
+    form->addRow(tr("No&va (compute) endpoint:"), m_computeEndpoint);
     form->addRow(tr("&Microversion cap:"), m_versionCap);
     form->addRow(tr("CA &file:"), m_caFile);
     form->addRow(tr("Client c&ertificate:"), m_certFile);
@@ -212,10 +214,10 @@ void ProfileDialog::showProfile(int row)
     m_row = row;
     const bool has = row >= 0 && row < m_profiles.size();
     for (QWidget *w : std::initializer_list<QWidget *> {
-             m_name,          m_type,          m_authUrl, m_user,      m_userDomain, m_project,
-             m_projectDomain, m_appCredential, m_region,  m_interface, m_endpoint,   m_versionCap,
-             m_caFile,        m_certFile,      m_keyFile, m_verify,    m_readOnly,   m_secret,
-             m_remember,      m_test,          m_connect, m_duplicate, m_delete })
+             m_name,          m_type,          m_authUrl,  m_user,      m_userDomain, m_project,
+             m_projectDomain, m_appCredential, m_region,   m_interface, m_endpoint,   m_computeEndpoint,
+             m_versionCap,    m_caFile,        m_certFile, m_keyFile,   m_verify,     m_readOnly,
+             m_secret,        m_remember,      m_test,     m_connect,   m_duplicate,  m_delete })
         w->setEnabled(has);
     const ConnectionProfile p = has ? m_profiles.at(row) : ConnectionProfile();
     const AuthConfig &a = p.auth;
@@ -231,6 +233,7 @@ void ProfileDialog::showProfile(int row)
     m_region->setText(a.regionName);
     m_interface->setCurrentText(a.interface);
     m_endpoint->setText(a.endpointOverride.toString());
+    m_computeEndpoint->setText(a.computeEndpoint.toString());
     m_versionCap->setText(a.versionCap ? a.versionCap->toString() : QString());
     m_caFile->setText(a.caFile);
     m_certFile->setText(a.certFile);
@@ -276,6 +279,9 @@ ConnectionProfile ProfileDialog::formProfile() const
     a.interface = m_interface->currentText();
     a.endpointOverride
         = m_endpoint->text().trimmed().isEmpty() ? QUrl() : QUrl::fromUserInput(m_endpoint->text().trimmed());
+    a.computeEndpoint = m_computeEndpoint->text().trimmed().isEmpty()
+        ? QUrl()
+        : QUrl::fromUserInput(m_computeEndpoint->text().trimmed());
     a.versionCap = ApiVersion::parse(m_versionCap->text().trimmed());
     a.caFile = m_caFile->text().trimmed();
     a.certFile = m_certFile->text().trimmed();
@@ -322,6 +328,8 @@ void ProfileDialog::updateFieldVisibility()
                            ? tr("%1:").arg(probe.secretLabel().left(1).toUpper() + probe.secretLabel().mid(1))
                            : QString());
     m_endpoint->setPlaceholderText(keystone ? tr("from the service catalog") : tr("required"));
+    m_computeEndpoint->setPlaceholderText(keystone ? tr("from the service catalog")
+                                                   : tr("optional: Nova's names and drift need it"));
     m_verifyWarning->setVisible(!m_verify->isChecked());
 }
 

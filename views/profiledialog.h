@@ -72,6 +72,7 @@ private:
     QLineEdit *m_region;
     QComboBox *m_interface;
     QLineEdit *m_endpoint;
+    QLineEdit *m_computeEndpoint; // Nova; optional
     QLineEdit *m_versionCap;
     QLineEdit *m_caFile;
     QLineEdit *m_certFile; // PEM; may hold the key too when m_keyFile is empty

@@ -50,6 +50,9 @@ public:
     QString regionName;
     QString interface = QStringLiteral("public"); // public, internal or admin
     QUrl endpointOverride; // the Placement endpoint; required for Standalone and None
+    // Nova's compute endpoint (its names for aggregates and hosts). Optional: without it,
+    // Keystone profiles take it from the catalog; standalone setups then have no Nova data.
+    QUrl computeEndpoint;
     std::optional<ApiVersion> versionCap;
 
     QString caFile;

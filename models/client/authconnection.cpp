@@ -111,6 +111,7 @@ void AuthConnection::start(const AuthConfig &config, Callback callback)
 
     if (!config.usesKeystone()) {
         m_client->setToken(config.type == AuthType::None ? QByteArrayLiteral("notused") : config.secret.toUtf8());
+        findCompute(nullptr);
         connectPlacement(config.endpointOverride);
         return;
     }
@@ -149,6 +150,7 @@ void AuthConnection::afterLogin()
              .arg(token.userName, scope, token.roles.join(QStringLiteral(", ")),
                   token.expiresAt.toLocalTime().toString(Qt::ISODate)));
     m_session->attachTo(m_client->http());
+    findCompute(&token.catalog);
     if (!m_config.endpointOverride.isEmpty()) {
         step(true, tr("Placement endpoint %1 (set in the profile).").arg(m_config.endpointOverride.toDisplayString()));
         connectPlacement(m_config.endpointOverride);
@@ -165,6 +167,41 @@ void AuthConnection::afterLogin()
              .arg(url.value().toDisplayString(), interface,
                   m_config.regionName.isEmpty() ? tr("any region") : m_config.regionName));
     connectPlacement(url.value());
+}
+
+void AuthConnection::findCompute(const KeystoneCatalog *catalog)
+{
+    // Nova is optional: its absence is a reason shown once, never a failed connection.
+    if (!m_config.computeEndpoint.isEmpty()) {
+        m_report.computeEndpoint = m_config.computeEndpoint;
+        step(true,
+             tr("Nova (compute) endpoint %1 (set in the profile).").arg(m_config.computeEndpoint.toDisplayString()));
+        return;
+    }
+    if (!catalog) {
+        m_report.computeAbsentReason = tr("no compute endpoint is set for this connection (a standalone Placement "
+                                          "endpoint has no catalog to find Nova in)");
+        return;
+    }
+    const QString interface = AuthConfig::normalizedInterface(m_config.interface);
+    const auto url = catalog->find(QStringLiteral("compute"), interface, m_config.regionName);
+    if (!url) {
+        m_report.computeAbsentReason = tr("the Keystone catalog has no compute endpoint: %1").arg(url.error().detail);
+        return;
+    }
+    m_report.computeEndpoint = url.value();
+    step(true, tr("Nova (compute) endpoint %1 (catalog).").arg(url.value().toDisplayString()));
+}
+
+void AuthConnection::attachCompanion(HttpClient *http) const
+{
+    if (const auto ssl = sslConfiguration(m_config))
+        http->setSslConfiguration(ssl.value());
+    http->setTransferTimeoutMs(m_client->http()->transferTimeoutMs());
+    if (m_session)
+        m_session->attachTo(http);
+    else
+        http->setToken(m_client->http()->token());
 }
 
 void AuthConnection::connectPlacement(const QUrl &endpoint)

@@ -36,6 +36,9 @@ public:
     QList<ConnectionStep> steps;
     std::optional<PlacementError> error; // the step that failed, if any
     QUrl endpoint;
+    // Nova's endpoint (profile override or catalog); empty with the reason when there is none.
+    QUrl computeEndpoint;
+    QString computeAbsentReason;
     std::optional<Capabilities> capabilities;
     bool tlsVerificationOff = false;
 
@@ -64,6 +67,9 @@ public:
 
     // The Keystone session keeping the token fresh (null for standalone endpoints).
     AuthSession *session() const { return m_session; }
+    // Gives another service's HttpClient (Nova's) the same TLS settings and token source as
+    // Placement's: the Keystone session renews for both; a standalone token is copied.
+    void attachCompanion(HttpClient *http) const;
 
     // TLS settings from the config: extra CA file, client certificate and key,
     // verification off only when asked. Unreadable files are an error naming the file.
@@ -75,6 +81,7 @@ private:
     void finish();
     void afterLogin();
     void connectPlacement(const QUrl &endpoint);
+    void findCompute(const KeystoneCatalog *catalog);
     void checkListing();
 
     PlacementClient *m_client;

@@ -12,8 +12,10 @@ AuthSession::AuthSession(AuthConfig config, QObject *parent)
 
 AuthSession::~AuthSession()
 {
-    if (m_attachedTo && m_attachedTo->authenticator() == this)
-        m_attachedTo->setAuthenticator(nullptr);
+    for (const QPointer<HttpClient> &http : std::as_const(m_attachedTo)) {
+        if (http && http->authenticator() == this)
+            http->setAuthenticator(nullptr);
+    }
 }
 
 void AuthSession::setSslConfiguration(const QSslConfiguration &config)
@@ -21,10 +23,10 @@ void AuthSession::setSslConfiguration(const QSslConfiguration &config)
     m_http->setSslConfiguration(config);
 }
 
-void AuthSession::attachTo(HttpClient *placementHttp)
+void AuthSession::attachTo(HttpClient *http)
 {
-    m_attachedTo = placementHttp;
-    placementHttp->setAuthenticator(this);
+    m_attachedTo.append(http);
+    http->setAuthenticator(this);
 }
 
 void AuthSession::login(const Done &done)

@@ -38,8 +38,8 @@ public:
     std::optional<KeystoneToken> token() const { return m_token; }
     int tokensIssued() const { return m_tokensIssued; }
 
-    // Installs this session as the authenticator of a Placement HttpClient.
-    void attachTo(HttpClient *placementHttp);
+    // Installs this session as the authenticator of an HttpClient (Placement's, Nova's).
+    void attachTo(HttpClient *http);
 
     QByteArray currentToken() const override;
     bool tokenIsFresh() const override;
@@ -55,7 +55,7 @@ private:
     AuthConfig m_config;
     HttpClient *m_http;
     KeystoneClient *m_keystone;
-    QPointer<HttpClient> m_attachedTo;
+    QList<QPointer<HttpClient>> m_attachedTo;
     std::optional<KeystoneToken> m_token;
     QList<Done> m_waiting;
     bool m_issuing = false;

@@ -201,6 +201,7 @@ Result<ConnectionProfile> CloudResolver::resolve(const QString &name, QVariantMa
     if (endpoint.isEmpty() && !a.usesKeystone())
         endpoint = text(auth, "endpoint");
     a.endpointOverride = QUrl(endpoint);
+    a.computeEndpoint = QUrl(text(cloud, "compute_endpoint_override"));
     const QString version = text(cloud, "placement_api_version");
     if (!version.isEmpty()) {
         a.versionCap = ApiVersion::parse(version);

@@ -36,6 +36,7 @@ QJsonObject ConnectionProfile::toJson() const
     putIfSet(o, "region_name", a.regionName);
     o.insert(QStringLiteral("interface"), a.interface);
     putIfSet(o, "placement_endpoint_override", a.endpointOverride.toString());
+    putIfSet(o, "compute_endpoint_override", a.computeEndpoint.toString());
     if (a.versionCap)
         o.insert(QStringLiteral("placement_api_version"), a.versionCap->toString());
     putIfSet(o, "cacert", a.caFile);
@@ -101,6 +102,7 @@ Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &json)
     const QString interface = str("interface");
     a.interface = interface.isEmpty() ? QStringLiteral("public") : interface;
     a.endpointOverride = QUrl(str("placement_endpoint_override"));
+    a.computeEndpoint = QUrl(str("compute_endpoint_override"));
     const QString cap = str("placement_api_version");
     if (!cap.isEmpty()) {
         a.versionCap = ApiVersion::parse(cap);

@@ -33,6 +33,7 @@ QMap<QString, QString> describe(const ConnectionProfile &p)
         { QStringLiteral("region"), a.regionName },
         { QStringLiteral("interface"), a.interface },
         { QStringLiteral("endpoint"), a.endpointOverride.toString() },
+        { QStringLiteral("compute"), a.computeEndpoint.toString() },
         { QStringLiteral("version"), a.versionCap ? a.versionCap->toString() : QString() },
         { QStringLiteral("verify"), a.verifyTls ? QStringLiteral("true") : QStringLiteral("false") },
         { QStringLiteral("cacert"), a.caFile },
@@ -247,6 +248,10 @@ private Q_SLOTS:
                             "    placement_interface: admin\n    placement_api_version: '1.29'\n"
                             "    placement_endpoint_override: https://pl.example/placement\n")
             << QByteArray() << QStringLiteral("interface=admin;version=1.29;endpoint=https://pl.example/placement");
+        QTest::addRow("compute endpoint override")
+            << QByteArray("clouds:\n  c:\n" + ks
+                          + "      user_id: 1\n    compute_endpoint_override: http://nova.example:8774/v2.1\n")
+            << QByteArray() << QStringLiteral("compute=http://nova.example:8774/v2.1;endpoint=");
         QTest::addRow("insecure string true")
             << QByteArray("clouds:\n  c:\n" + ks + "      user_id: 1\n    insecure: 'true'\n") << QByteArray()
             << QStringLiteral("verify=false");

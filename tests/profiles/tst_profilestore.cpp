@@ -25,6 +25,7 @@ class TestProfileStore : public QObject
         p.auth.regionName = QStringLiteral("RegionTwo");
         p.auth.interface = QStringLiteral("internal");
         p.auth.versionCap = ApiVersion(1, 29);
+        p.auth.computeEndpoint = QUrl(QStringLiteral("https://nova.example:8774/v2.1"));
         p.auth.caFile = QStringLiteral("/etc/ssl/ca.pem");
         p.auth.verifyTls = false;
         p.auth.secret = QStringLiteral("TOP-SECRET-VALUE");
@@ -53,6 +54,7 @@ private Q_SLOTS:
         QCOMPARE(p.toJson(), sample().toJson());
         QVERIFY(p.auth.secret.isEmpty());
         QCOMPARE(p.auth.versionCap->toString(), QStringLiteral("1.29"));
+        QCOMPARE(p.auth.computeEndpoint.toString(), QStringLiteral("https://nova.example:8774/v2.1"));
         QCOMPARE(p.aggregateLabels.value(QStringLiteral("5b2c9b6e-0000-4000-8000-000000000001")),
                  QStringLiteral("rack 1"));
     }
