@@ -129,6 +129,13 @@ void HttpClient::setSslConfiguration(const QSslConfiguration &config)
     m_nam->clearConnectionCache();
 }
 
+ApiVersion HttpClient::microversionFor(const HttpRequest &request) const
+{
+    if (!request.sendMicroversion)
+        return {};
+    return request.microversion.value_or(m_microversion);
+}
+
 QUrl HttpClient::urlFor(const HttpRequest &request) const
 {
     QUrl url = request.absoluteUrl.isValid() ? request.absoluteUrl : m_baseUrl;
@@ -176,11 +183,12 @@ void HttpClient::start(quint64 id, Pending &pending)
     setHeader(QByteArrayLiteral("User-Agent"), userAgent);
     if (!r.body.isEmpty())
         setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
-    if (r.sendMicroversion && m_microversion.isValid()) {
+    const ApiVersion microversion = microversionFor(r);
+    if (microversion.isValid()) {
         setHeader(QByteArrayLiteral("OpenStack-API-Version"),
-                  m_microversionService + ' ' + m_microversion.toString().toLatin1());
+                  m_microversionService + ' ' + microversion.toString().toLatin1());
         if (!m_legacyMicroversionHeader.isEmpty())
-            setHeader(m_legacyMicroversionHeader, m_microversion.toString().toLatin1());
+            setHeader(m_legacyMicroversionHeader, microversion.toString().toLatin1());
     }
     pending.sentToken = m_authenticator ? m_authenticator->currentToken() : m_token;
     if (r.sendToken && !pending.sentToken.isEmpty())
@@ -295,8 +303,8 @@ void HttpClient::logExchange(const Pending &pending, const HttpResponse &respons
     entry.started = pending.started;
     entry.method = pending.request.method;
     entry.url = url.toString();
-    entry.microversion
-        = pending.request.sendMicroversion && m_microversion.isValid() ? m_microversion.toString() : QString();
+    const ApiVersion microversion = microversionFor(pending.request);
+    entry.microversion = microversion.isValid() ? microversion.toString() : QString();
     entry.status = response.status;
     if (response.error)
         entry.outcome = response.error->message();

@@ -36,6 +36,9 @@ struct HttpRequest
     QUrl absoluteUrl; // when valid, used instead of base URL + path (Keystone calls)
     bool sendToken = true;
     bool sendMicroversion = true;
+    // Sent instead of the client's negotiated microversion for this request only (Nova's
+    // hypervisor list is asked below 2.88, where it would call every compute host).
+    std::optional<ApiVersion> microversion;
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
 
     static HttpRequest get(const QString &path, const QUrlQuery &query = {});
@@ -139,6 +142,7 @@ private:
     HttpResponse responseFrom(QNetworkReply *reply) const;
     void logExchange(const Pending &pending, const HttpResponse &response, const QUrl &url) const;
     QUrl urlFor(const HttpRequest &request) const;
+    ApiVersion microversionFor(const HttpRequest &request) const;
 
     QNetworkAccessManager *m_ownNam;
     QNetworkAccessManager *m_nam; // m_ownNam unless one was injected

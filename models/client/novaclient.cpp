@@ -17,6 +17,12 @@ using Priority = RequestScheduler::Priority;
 // A server that keeps sending "next" links is stopped here rather than read forever
 // (at Nova's default page size of 1000 this is ten million compute nodes).
 constexpr int maxHypervisorPages = 10000;
+
+// From 2.88 the hypervisor detail includes "uptime", for which nova-api calls every compute
+// host that is up over RPC, one after the other (HostAPI.get_host_uptime): slow on a large
+// cloud, and one host that does not answer in time fails the whole list with a 500
+// (MessagingTimeout). Every field read here exists from 2.53 on, so the list is asked at 2.87.
+constexpr ApiVersion hypervisorsWithoutUptime { 2, 87 };
 } // namespace
 
 struct NovaClient::HypervisorPaging
@@ -116,7 +122,10 @@ quint64 NovaClient::call(const HttpRequest &request, Parser<T> parse, QObject *c
         if (mayRenegotiate && error.kind == PlacementError::Kind::NotAcceptable && error.serverVersions) {
             const ApiVersion before = m_version;
             if (adoptServerVersions(*error.serverVersions) && m_version != before) {
-                call<T>(request, parse, context, callback, false);
+                HttpRequest again = request;
+                if (again.microversion && m_version < *again.microversion)
+                    again.microversion = m_version;
+                call<T>(again, parse, context, callback, false);
                 return;
             }
         }
@@ -184,6 +193,9 @@ void NovaClient::requestHypervisorPage(const std::shared_ptr<HypervisorPaging> &
         query.addQueryItem(QStringLiteral("limit"), limit);
     if (!marker.isEmpty())
         query.addQueryItem(QStringLiteral("marker"), marker);
+    HttpRequest request = HttpRequest::get(QStringLiteral("/os-hypervisors/detail"), query);
+    if (m_version > hypervisorsWithoutUptime)
+        request.microversion = hypervisorsWithoutUptime;
     ++paging->pages;
     auto onPage = [this, paging](const Result<NovaHypervisorPage> &page) {
         if (!page) {
@@ -207,8 +219,8 @@ void NovaClient::requestHypervisorPage(const std::shared_ptr<HypervisorPaging> &
         paging->markers.insert(next);
         requestHypervisorPage(paging, next, page.value().nextLimit);
     };
-    paging->ticket = call<NovaHypervisorPage>(HttpRequest::get(QStringLiteral("/os-hypervisors/detail"), query),
-                                              &NovaParsers::hypervisorPage, paging->context, std::move(onPage));
+    paging->ticket
+        = call<NovaHypervisorPage>(request, &NovaParsers::hypervisorPage, paging->context, std::move(onPage));
 }
 
 quint64 NovaClient::listHypervisors(QObject *context, Callback<QList<NovaHypervisor>> callback)

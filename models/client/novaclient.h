@@ -58,7 +58,8 @@ public:
 
     quint64 listAggregates(QObject *context, Callback<QList<NovaAggregate>> callback);
     // GET /os-hypervisors/detail, every page: the marker (and limit) of each "next" link is
-    // asked from this endpoint, never from the host the link names.
+    // asked from this endpoint, never from the host the link names. Asked at 2.87 at most:
+    // from 2.88 Nova calls every compute host over RPC for its uptime while listing.
     quint64 listHypervisors(QObject *context, Callback<QList<NovaHypervisor>> callback);
     // GET /os-services?binary=nova-compute
     quint64 listComputeServices(QObject *context, Callback<QList<NovaService>> callback);

@@ -467,6 +467,66 @@ private Q_SLOTS:
         QVERIFY(rows.at(0).disabledReason.isEmpty());
     }
 
+    void hypervisorsAreAskedWithoutUptime_data()
+    {
+        QTest::addColumn<QString>("negotiated");
+        QTest::addColumn<QString>("sent");
+        QTest::addRow("2.93: asked at 2.87") << "2.93"
+                                             << "2.87";
+        QTest::addRow("2.88: asked at 2.87") << "2.88"
+                                             << "2.87";
+        QTest::addRow("2.87") << "2.87"
+                              << "2.87";
+        QTest::addRow("2.60") << "2.60"
+                              << "2.60";
+    }
+    void hypervisorsAreAskedWithoutUptime()
+    {
+        QFETCH(QString, negotiated);
+        QFETCH(QString, sent);
+        QVERIFY(connectAt(negotiated));
+        serveLists();
+        Answers<NovaSnapshot> read;
+        m_client->readSnapshot(this, read.callback());
+        QVERIFY(read.wait());
+        QVERIFY2(read.last->ok(), qPrintable(read.why()));
+        const FakeRequest hypervisors = m_network->requests("GET", hypervisorsPath).value(0);
+        QCOMPARE(hypervisors.headers.value("openstack-api-version"), "compute " + sent.toLatin1());
+        QCOMPARE(hypervisors.headers.value("x-openstack-nova-api-version"), sent.toLatin1());
+        // Only that list: the others use the negotiated version, which stays as it was.
+        QCOMPARE(m_network->requests("GET", servicesPath).value(0).headers.value("openstack-api-version"),
+                 "compute " + negotiated.toLatin1());
+        QCOMPARE(m_client->version().toString(), negotiated);
+        bool logged = false;
+        const QList<RequestLogEntry> entries = m_client->log()->entries();
+        for (const RequestLogEntry &entry : entries) {
+            if (entry.url.contains(QLatin1String("os-hypervisors"))) {
+                QCOMPARE(entry.microversion, sent);
+                logged = true;
+            }
+        }
+        QVERIFY(logged);
+    }
+
+    void aHypervisorPageRenegotiatesBelowItsOwnVersion()
+    {
+        QVERIFY(connectAt(QStringLiteral("2.93")));
+        m_network->enqueue("GET", hypervisorsPath,
+                           novaFault(406, QStringLiteral("computeFault"),
+                                     QStringLiteral("Version 2.87 is not supported by the API. Minimum is 2.1 and "
+                                                    "maximum is 2.60.")));
+        m_network->enqueue("GET", hypervisorsPath,
+                           FakeResponse::json(200, QJsonObject { { QStringLiteral("hypervisors"), QJsonArray {} } }));
+        Answers<QList<NovaHypervisor>> listed;
+        m_client->listHypervisors(this, listed.callback());
+        QVERIFY(listed.wait());
+        QVERIFY2(listed.last->ok(), qPrintable(listed.why()));
+        const QList<FakeRequest> pages = m_network->requests("GET", hypervisorsPath);
+        QCOMPARE(pages.size(), 2);
+        QCOMPARE(pages.at(0).headers.value("openstack-api-version"), QByteArray("compute 2.87"));
+        QCOMPARE(pages.at(1).headers.value("openstack-api-version"), QByteArray("compute 2.60"));
+    }
+
     void hypervisorPagesThatNeverEndAreStopped()
     {
         QVERIFY(connectAt(QStringLiteral("2.93")));
