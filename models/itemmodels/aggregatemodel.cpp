@@ -1,6 +1,7 @@
 #include "aggregatemodel.h"
 
 #include "aggregatelabels.h"
+#include "novaoverlay.h"
 #include "providermodel.h"
 
 #include <QTimer>
@@ -30,6 +31,56 @@ AggregateModel::AggregateModel(ProviderModel *providers, AggregateLabels *labels
             Q_EMIT dataChanged(index(0, LabelColumn), index(rowCount() - 1, LabelColumn));
     });
     refreshNow();
+}
+
+void AggregateModel::setNovaOverlay(NovaOverlay *overlay)
+{
+    if (m_nova)
+        disconnect(m_nova, nullptr, this, nullptr);
+    m_nova = overlay;
+    auto everything = [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    };
+    if (overlay) {
+        connect(overlay, &NovaOverlay::availabilityChanged, this, everything);
+        connect(overlay, &NovaOverlay::aggregatesChanged, this, &AggregateModel::rowsOfAggregatesChanged);
+        connect(overlay, &QObject::destroyed, this, [this] { m_nova = nullptr; });
+    }
+    everything();
+}
+
+void AggregateModel::rowsOfAggregatesChanged(const QStringList &uuids)
+{
+    for (const QString &uuid : uuids) {
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (m_rows.at(i).uuid.compare(uuid, Qt::CaseInsensitive) == 0)
+                Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+        }
+    }
+}
+
+QVariant AggregateModel::novaText(const Row &r, int column) const
+{
+    if (!m_nova || !m_nova->hasData())
+        return QString();
+    const auto aggregate = m_nova->aggregate(r.uuid);
+    if (!aggregate)
+        return column == NovaNameColumn ? m_nova->describe(r.uuid) : QString();
+    switch (column) {
+    case NovaNameColumn:
+        return aggregate->name;
+    case AvailabilityZoneColumn:
+        return aggregate->availabilityZone;
+    case IsolationColumn: {
+        QStringList badges = m_nova->badges(r.uuid);
+        if (!aggregate->availabilityZone.isEmpty() && !badges.isEmpty())
+            badges.removeFirst(); // the zone has its own column
+        return badges.join(tr(" · "));
+    }
+    default:
+        return {};
+    }
 }
 
 void AggregateModel::scheduleRefresh()
@@ -117,6 +168,11 @@ QVariant AggregateModel::headerData(int section, Qt::Orientation orientation, in
     if (role == Qt::ToolTipRole && section == LabelColumn)
         return tr("A local name for the aggregate, saved for this connection only (Placement aggregates have no "
                   "names). Double-click or F2 to edit.");
+    if (role == Qt::ToolTipRole && section == NovaNameColumn)
+        return tr("The name of the Nova host aggregate with this UUID (Placement mirrors Nova's aggregates)");
+    if (role == Qt::ToolTipRole && section == IsolationColumn)
+        return tr("Nova metadata that depends on this membership: tenant isolation (filter_tenant_id) and "
+                  "required traits (trait:NAME=required)");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -126,6 +182,12 @@ QVariant AggregateModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Local label");
     case MemberCountColumn:
         return tr("Members (loaded)");
+    case NovaNameColumn:
+        return tr("Nova name");
+    case AvailabilityZoneColumn:
+        return tr("Zone");
+    case IsolationColumn:
+        return tr("Isolation");
     default:
         return {};
     }
@@ -148,12 +210,16 @@ QVariant AggregateModel::data(const QModelIndex &index, int role) const
         case MemberCountColumn:
             return r.members;
         default:
-            return {};
+            return role == Qt::EditRole ? QVariant() : novaText(r, index.column());
         }
     case Qt::ToolTipRole:
         if (index.column() == LabelColumn)
             return tr("Double-click or press F2 to edit the local label");
+        if (m_nova && m_nova->hasData())
+            return tr("%1\n%2").arg(r.uuid, m_nova->describe(r.uuid));
         return r.uuid;
+    case IsNovaRole:
+        return m_nova && m_nova->isNovaAggregate(r.uuid);
     case Qt::TextAlignmentRole:
         if (index.column() == MemberCountColumn)
             return { Qt::AlignRight | Qt::AlignVCenter };

@@ -1,6 +1,7 @@
 #include "bulkoutcomemodel.h"
 
 #include "aggregatelabels.h"
+#include "novaoverlay.h"
 
 BulkOutcomeModel::BulkOutcomeModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -88,8 +89,10 @@ QString BulkOutcomeModel::listText(const QStringList &uuids) const
 {
     QStringList shown;
     for (const QString &uuid : uuids) {
-        const QString label = m_labels ? m_labels->label(uuid) : QString();
-        shown << (label.isEmpty() ? uuid : label);
+        QString name = m_nova ? m_nova->novaName(uuid) : QString();
+        if (name.isEmpty() && m_labels)
+            name = m_labels->label(uuid);
+        shown << (name.isEmpty() ? uuid : name);
     }
     return shown.join(QStringLiteral(", "));
 }

@@ -11,6 +11,7 @@
 #include "bulkaggregateedit.h"
 
 class AggregateLabels;
+class NovaOverlay;
 
 class BulkOutcomeModel : public QAbstractTableModel
 {
@@ -37,6 +38,8 @@ public:
     // Follows this edit; rows appear when it starts and change as providers finish.
     void setEdit(BulkAggregateEdit *edit);
     void setAggregateLabels(const AggregateLabels *labels) { m_labels = labels; }
+    // Nova names for the before/after sets (a Nova name wins over a local label).
+    void setNovaOverlay(const NovaOverlay *overlay) { m_nova = overlay; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -54,5 +57,6 @@ private:
 
     QPointer<BulkAggregateEdit> m_edit;
     const AggregateLabels *m_labels = nullptr;
+    const NovaOverlay *m_nova = nullptr;
     int m_rows = 0; // rows announced to views; the edit's list may be ahead of it
 };

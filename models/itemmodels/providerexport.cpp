@@ -1,5 +1,6 @@
 #include "providerexport.h"
 
+#include "novaoverlay.h"
 #include "providermodel.h"
 
 #include <QFileInfo>
@@ -12,6 +13,37 @@ namespace {
 
 const QString aggregatesGenerationKey = QStringLiteral("aggregates_generation");
 const QString aggregatesErrorKey = QStringLiteral("aggregates_error");
+// Only while Nova data is present, so an export without Nova is exactly what it was.
+const QString aggregateNamesKey = QStringLiteral("aggregate_names");
+const QString availabilityZonesKey = QStringLiteral("availability_zones");
+
+const NovaOverlay *novaWithData(const ProviderModel &model)
+{
+    const NovaOverlay *nova = model.novaOverlay();
+    return nova && nova->hasData() ? nova : nullptr;
+}
+
+// Nova's name of each aggregate, in the order of "aggregates"; null (JSON) or empty (CSV)
+// where the aggregate is not Nova's.
+QVariantList aggregateNames(const NovaOverlay &nova, const QStringList &aggregates)
+{
+    QVariantList names;
+    for (const QString &uuid : aggregates)
+        names << (nova.isNovaAggregate(uuid) ? QVariant(nova.novaName(uuid)) : QVariant());
+    return names;
+}
+
+// The availability zones the provider's Nova aggregates put it in (two is a drift of its own).
+QStringList availabilityZones(const NovaOverlay &nova, const QStringList &aggregates)
+{
+    QStringList zones;
+    for (const QString &uuid : aggregates) {
+        const auto aggregate = nova.aggregate(uuid);
+        if (aggregate && !aggregate->availabilityZone.isEmpty() && !zones.contains(aggregate->availabilityZone))
+            zones << aggregate->availabilityZone;
+    }
+    return zones;
+}
 
 // Why this row's aggregates are missing; empty when they were read.
 QString aggregatesError(const ProviderModel::Row &r)
@@ -26,6 +58,14 @@ QString csvField(const QVariant &value)
     QString text;
     if (value.typeId() == QMetaType::QStringList)
         text = value.toStringList().join(QLatin1Char(' '));
+    else if (value.typeId() == QMetaType::QVariantMap && value.toMap().contains(QStringLiteral("status")))
+        // A compute service: "enabled/up", "disabled (maintenance)/down".
+        text = QStringLiteral("%1%2/%3").arg(
+            value.toMap().value(QStringLiteral("status")).toString(),
+            value.toMap().value(QStringLiteral("disabled_reason")).toString().isEmpty()
+                ? QString()
+                : QStringLiteral(" (%1)").arg(value.toMap().value(QStringLiteral("disabled_reason")).toString()),
+            value.toMap().value(QStringLiteral("state")).toString());
     else if (value.typeId() == QMetaType::QVariantMap)
         text = QStringLiteral("%1/%2")
                    .arg(value.toMap().value(QStringLiteral("used")).toLongLong())
@@ -85,6 +125,15 @@ QByteArray ProviderExport::toJson(const ProviderModel &model, const QStringList 
                     const QString error = aggregatesError(r);
                     object.insert(aggregatesErrorKey, error.isEmpty() ? QJsonValue() : QJsonValue(error));
                 }
+                if (const NovaOverlay *nova = novaWithData(model)) {
+                    const bool loaded = r.aggregatesState == ProviderModel::LoadState::Loaded;
+                    object.insert(aggregateNamesKey,
+                                  loaded ? QJsonArray::fromVariantList(aggregateNames(*nova, r.aggregates.aggregates))
+                                         : QJsonValue());
+                    object.insert(availabilityZonesKey,
+                                  loaded ? QJsonArray::fromStringList(availabilityZones(*nova, r.aggregates.aggregates))
+                                         : QJsonValue());
+                }
             }
         }
         providers.append(object);
@@ -102,6 +151,8 @@ QByteArray ProviderExport::toCsv(const ProviderModel &model, const QStringList &
             header << aggregatesGenerationKey;
             if (errors == AggregateErrors::Include)
                 header << aggregatesErrorKey;
+            if (novaWithData(model))
+                header << aggregateNamesKey << availabilityZonesKey;
         }
     }
     QStringList lines { header.join(QLatin1Char(',')) };
@@ -119,6 +170,17 @@ QByteArray ProviderExport::toCsv(const ProviderModel &model, const QStringList &
                                : QString());
                 if (errors == AggregateErrors::Include)
                     fields << csvField(aggregatesError(r));
+                if (const NovaOverlay *nova = novaWithData(model)) {
+                    // Names may hold spaces: ';' separates them, in the order of "aggregates".
+                    QStringList names;
+                    const QVariantList list = aggregateNames(*nova, r.aggregates.aggregates);
+                    for (const QVariant &name : list)
+                        names << name.toString();
+                    const bool loaded = r.aggregatesState == ProviderModel::LoadState::Loaded;
+                    fields << csvField(loaded ? names.join(QLatin1Char(';')) : QString())
+                           << csvField(loaded ? availabilityZones(*nova, r.aggregates.aggregates).join(QLatin1Char(' '))
+                                              : QString());
+                }
             }
         }
         lines << fields.join(QLatin1Char(','));

@@ -6,6 +6,12 @@
 // provider's aggregates were read; CSV uses the same keys as its header. With
 // AggregateErrors::Include (--export --allow-partial) every row also has "aggregates_error":
 // why its aggregates could not be read, null (JSON) or empty (CSV) when they were.
+// While the model's NovaOverlay holds Nova data, rows with aggregates also have
+// "aggregate_names" (Nova's name of each aggregate in the order of "aggregates", null where
+// it is not Nova's; CSV: joined with ';') and "availability_zones" (the zones of its Nova
+// aggregates); the Nova columns export as "nova_host" and "compute_service" ({"status",
+// "state", "disabled_reason", "forced_down"}; CSV: "disabled (reason)/up"). Without Nova data
+// nothing of this appears, so such exports are exactly what they were before.
 
 #include <QCoreApplication>
 #include <QList>

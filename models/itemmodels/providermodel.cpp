@@ -1,6 +1,7 @@
 #include "providermodel.h"
 
 #include "aggregatelabels.h"
+#include "novaoverlay.h"
 
 #include <QTimer>
 
@@ -44,6 +45,57 @@ ProviderModel::ProviderModel(QObject *parent)
     m_clock.start();
     m_highlightTimer->setSingleShot(true);
     connect(m_highlightTimer, &QTimer::timeout, this, &ProviderModel::expireHighlights);
+}
+
+void ProviderModel::setNovaOverlay(NovaOverlay *overlay)
+{
+    if (m_nova)
+        disconnect(m_nova, nullptr, this, nullptr);
+    m_nova = overlay;
+    if (overlay) {
+        connect(overlay, &NovaOverlay::availabilityChanged, this, &ProviderModel::allRowsChanged);
+        connect(overlay, &NovaOverlay::aggregatesChanged, this, &ProviderModel::novaAggregatesChanged);
+        connect(overlay, &NovaOverlay::providersChanged, this, &ProviderModel::novaProvidersChanged);
+        connect(overlay, &QObject::destroyed, this, [this] { m_nova = nullptr; });
+    }
+    allRowsChanged();
+}
+
+void ProviderModel::allRowsChanged()
+{
+    // One range for everything: Nova's arrival or departure touches names, badges and hosts.
+    flushChangedRows();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void ProviderModel::novaAggregatesChanged(const QStringList &uuids)
+{
+    const QSet<QString> changed(uuids.cbegin(), uuids.cend());
+    BatchUpdate batch(this);
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const QStringList &aggregates = m_rows.at(i).aggregates.aggregates;
+        if (std::any_of(aggregates.cbegin(), aggregates.cend(),
+                        [&changed](const QString &uuid) { return changed.contains(uuid.toLower()); }))
+            rowChanged(i);
+    }
+}
+
+void ProviderModel::novaProvidersChanged(const QStringList &uuids)
+{
+    BatchUpdate batch(this);
+    for (const QString &uuid : uuids) {
+        int i = rowOf(uuid);
+        if (i < 0) {
+            // Placement's UUIDs are canonical lower case, Nova's too; be lenient anyway.
+            for (int r = 0; r < m_rows.size() && i < 0; ++r) {
+                if (m_rows.at(r).provider.uuid.compare(uuid, Qt::CaseInsensitive) == 0)
+                    i = r;
+            }
+        }
+        if (i >= 0)
+            rowChanged(i);
+    }
 }
 
 void ProviderModel::setAggregateLabels(AggregateLabels *labels)
@@ -103,6 +155,10 @@ QString ProviderModel::exportKey(int column)
         return QStringLiteral("aggregate_count");
     case AggregatesColumn:
         return QStringLiteral("aggregates");
+    case NovaHostColumn:
+        return QStringLiteral("nova_host");
+    case ComputeServiceColumn:
+        return QStringLiteral("compute_service");
     default:
         return resourceClassOf(column);
     }
@@ -117,6 +173,10 @@ QVariant ProviderModel::headerData(int section, Qt::Orientation orientation, int
                   "inventories or allocations");
     if (role == Qt::ToolTipRole && isUsageColumn(section))
         return tr("Used of the capacity the scheduler can hand out: (total − reserved) × allocation ratio");
+    if (role == Qt::ToolTipRole && section == NovaHostColumn)
+        return tr("Nova: the compute service host of this provider's compute node (what Nova aggregates list)");
+    if (role == Qt::ToolTipRole && section == ComputeServiceColumn)
+        return tr("Nova: whether the compute service is enabled (scheduled to) and up");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -140,6 +200,10 @@ QVariant ProviderModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Memory");
     case DiskColumn:
         return tr("Disk");
+    case NovaHostColumn:
+        return tr("Nova host");
+    case ComputeServiceColumn:
+        return tr("Compute service");
     default:
         return {};
     }
@@ -164,10 +228,78 @@ QString ProviderModel::aggregateShortText(const QStringList &aggregates) const
     QStringList parts;
     parts.reserve(aggregates.size());
     for (const QString &uuid : aggregates) {
+        if (m_nova) {
+            parts << m_nova->shortText(uuid);
+            continue;
+        }
         const QString label = m_labels ? m_labels->label(uuid) : QString();
         parts << (label.isEmpty() ? shortUuid(uuid) : label);
     }
     return parts.join(QStringLiteral(", "));
+}
+
+QString ProviderModel::aggregateTooltipLine(const QString &uuid) const
+{
+    const QString label = m_labels ? m_labels->label(uuid) : QString();
+    const QString nova = m_nova ? m_nova->describe(uuid) : QString();
+    if (nova.isEmpty())
+        return label.isEmpty() ? uuid : tr("%1 (%2)").arg(uuid, label);
+    if (m_nova->isNovaAggregate(uuid) || label.isEmpty())
+        return tr("%1 — %2").arg(uuid, nova);
+    // Not Nova's: the local label stays, and it is said that Nova does not know it.
+    return tr("%1 — %2 · %3").arg(uuid, label, nova);
+}
+
+ProviderModel::NovaCell ProviderModel::novaCell(const Row &r) const
+{
+    if (!m_nova || !m_nova->hasData())
+        return NovaCell::NoData;
+    const auto node = m_nova->hypervisor(r.provider.uuid);
+    if (!node)
+        return NovaCell::NotComputeNode;
+    const auto service = m_nova->computeService(node->serviceHost);
+    const bool up = service ? service->isUp() && !service->forcedDown : node->isUp();
+    const bool enabled = service ? service->isEnabled() : node->isEnabled();
+    if (!up)
+        return NovaCell::Down;
+    return enabled ? NovaCell::Enabled : NovaCell::Disabled;
+}
+
+QVariant ProviderModel::novaValue(const Row &r, int column, int role) const
+{
+    const NovaCell cell = novaCell(r);
+    if (role == NovaStateRole)
+        return QVariant::fromValue(cell);
+    if (cell == NovaCell::NoData) {
+        if (role == Qt::ToolTipRole && m_nova && !m_nova->statusText().isEmpty())
+            return m_nova->statusText();
+        return role == ExportRole ? QVariant() : QVariant(QString());
+    }
+    if (cell == NovaCell::NotComputeNode) {
+        if (role == Qt::ToolTipRole)
+            return tr("Not a Nova compute node: no hypervisor has this provider's UUID");
+        return role == ExportRole ? QVariant() : QVariant(QString());
+    }
+    const auto node = m_nova->hypervisor(r.provider.uuid);
+    if (column == NovaHostColumn) {
+        if (role == Qt::ToolTipRole)
+            return tr("Compute host %1 (hypervisor %2)").arg(node->serviceHost, node->hypervisorHostname);
+        return node->serviceHost;
+    }
+    const QString text = m_nova->serviceStatusText(r.provider.uuid);
+    if (role == Qt::ToolTipRole)
+        return tr("nova-compute on %1: %2").arg(node->serviceHost, text);
+    if (role == ExportRole) {
+        const auto service = m_nova->computeService(node->serviceHost);
+        QVariantMap value { { QStringLiteral("status"), service ? service->status : node->status },
+                            { QStringLiteral("state"), service ? service->state : node->state } };
+        const QString reason = service ? service->disabledReason : node->disabledReason;
+        value.insert(QStringLiteral("disabled_reason"), reason.isEmpty() ? QVariant() : QVariant(reason));
+        if (service)
+            value.insert(QStringLiteral("forced_down"), service->forcedDown);
+        return value;
+    }
+    return text;
 }
 
 ResourceBar ProviderModel::bar(const Row &r, int column)
@@ -187,6 +319,8 @@ ResourceBar ProviderModel::bar(const Row &r, int column)
 
 QVariant ProviderModel::displayValue(const Row &r, int column) const
 {
+    if (isNovaColumn(column))
+        return novaValue(r, column, Qt::DisplayRole);
     const ResourceProvider &p = r.provider;
     switch (column) {
     case NameColumn:
@@ -252,6 +386,8 @@ QVariant ProviderModel::sortValue(const Row &r, int column) const
 
 QVariant ProviderModel::exportValue(const Row &r, int column) const
 {
+    if (isNovaColumn(column))
+        return novaValue(r, column, ExportRole);
     switch (column) {
     case ParentColumn:
         return r.provider.parentUuid.isEmpty() ? QVariant() : QVariant(r.provider.parentUuid);
@@ -276,6 +412,8 @@ QVariant ProviderModel::exportValue(const Row &r, int column) const
 
 QVariant ProviderModel::toolTip(const Row &r, int column) const
 {
+    if (isNovaColumn(column))
+        return novaValue(r, column, Qt::ToolTipRole);
     const ResourceProvider &p = r.provider;
     switch (column) {
     case NameColumn:
@@ -297,10 +435,8 @@ QVariant ProviderModel::toolTip(const Row &r, int column) const
         if (r.aggregates.aggregates.isEmpty())
             return tr("No aggregates (read at generation %1)").arg(r.aggregates.generation);
         QStringList lines;
-        for (const QString &uuid : r.aggregates.aggregates) {
-            const QString label = m_labels ? m_labels->label(uuid) : QString();
-            lines << (label.isEmpty() ? uuid : tr("%1 (%2)").arg(uuid, label));
-        }
+        for (const QString &uuid : r.aggregates.aggregates)
+            lines << aggregateTooltipLine(uuid);
         return tr("Aggregates read at generation %1:\n%2")
             .arg(r.aggregates.generation)
             .arg(lines.join(QLatin1Char('\n')));
@@ -363,9 +499,24 @@ QVariant ProviderModel::data(const QModelIndex &index, int role) const
             parts << uuid;
             if (m_labels)
                 parts << m_labels->label(uuid);
+            if (m_nova)
+                parts << m_nova->filterText(uuid);
         }
+        if (m_nova)
+            parts << m_nova->hostOf(r.provider.uuid);
         return parts.join(QLatin1Char('\n'));
     }
+    case AggregateChipsRole: {
+        if (column != AggregatesColumn || !m_nova || !m_nova->hasData() || r.aggregatesState != LoadState::Loaded)
+            return {};
+        QList<AggregateChip> chips;
+        chips.reserve(r.aggregates.aggregates.size());
+        for (const QString &uuid : r.aggregates.aggregates)
+            chips << m_nova->chip(uuid);
+        return QVariant::fromValue(chips);
+    }
+    case NovaStateRole:
+        return isNovaColumn(column) ? QVariant::fromValue(novaCell(r)) : QVariant();
     default:
         return {};
     }

@@ -18,6 +18,7 @@
 #include "types.h"
 
 class AggregateLabels;
+class NovaOverlay;
 class QTimer;
 
 // One capacity bar: what is used of what can be handed out.
@@ -45,6 +46,8 @@ public:
         VcpuColumn,
         MemoryColumn,
         DiskColumn,
+        NovaHostColumn, // the compute service host of the provider's compute node (Nova)
+        ComputeServiceColumn, // "enabled · up", "disabled (reason) · down" (Nova)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -62,8 +65,21 @@ public:
         RootUuidRole, // QString, on every column
         ErrorRole, // why the aggregates or the usage failed to load, on every column
         ExportRole, // machine value for CSV/JSON export (full UUIDs, numbers, lists)
-        FilterTextRole, // everything the quick filter searches: name, UUID, aggregate UUIDs and labels
+        FilterTextRole, // everything the quick filter searches: name, UUID, aggregate UUIDs, labels, Nova names
+        AggregateChipsRole, // QList<AggregateChip> on the aggregates column, only while Nova data is present
+        NovaStateRole, // on the Nova columns: NovaCell
     };
+
+    // What a Nova column knows about a provider.
+    enum class NovaCell
+    {
+        NoData, // no Nova data for this connection
+        NotComputeNode, // Nova data present, the provider is no compute node (a nested provider, a sharing one)
+        Enabled, // a compute node whose service is enabled and up
+        Disabled, // service disabled
+        Down, // service down (enabled or not)
+    };
+    Q_ENUM(NovaCell)
 
     enum class LoadState
     {
@@ -110,6 +126,12 @@ public:
     // Short form and tooltip of aggregate UUIDs use these labels when set.
     void setAggregateLabels(AggregateLabels *labels);
     AggregateLabels *aggregateLabels() const { return m_labels; }
+    // Nova names, badges, hosts and service states come from here when it holds data; rows
+    // update by dataChanged when it changes.
+    void setNovaOverlay(NovaOverlay *overlay);
+    NovaOverlay *novaOverlay() const { return m_nova; }
+    // True for the columns that only Nova fills.
+    static bool isNovaColumn(int column) { return column == NovaHostColumn || column == ComputeServiceColumn; }
     // How long a row whose generation moved stays marked (GenerationChangedRole).
     void setHighlightDuration(int ms) { m_highlightMs = ms; }
 
@@ -170,6 +192,12 @@ private:
     QVariant exportValue(const Row &r, int column) const;
     QVariant toolTip(const Row &r, int column) const;
     QString aggregateShortText(const QStringList &aggregates) const;
+    QString aggregateTooltipLine(const QString &uuid) const;
+    QVariant novaValue(const Row &r, int column, int role) const;
+    NovaCell novaCell(const Row &r) const;
+    void novaAggregatesChanged(const QStringList &uuids);
+    void novaProvidersChanged(const QStringList &uuids);
+    void allRowsChanged();
     static ResourceBar bar(const Row &r, int column);
     void rowChanged(int row);
     void flushChangedRows();
@@ -179,6 +207,7 @@ private:
     QList<Row> m_rows;
     QHash<QString, int> m_rowByUuid;
     AggregateLabels *m_labels = nullptr;
+    NovaOverlay *m_nova = nullptr;
     int m_batchDepth = 0;
     QSet<int> m_changedRows;
     int m_highlightMs = 30000;
