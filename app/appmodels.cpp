@@ -4,6 +4,7 @@
 #include "aggregatemodel.h"
 #include "loadstatus.h"
 #include "mainwindow.h"
+#include "novaoverlay.h"
 #include "placementclient.h"
 #include "providermodel.h"
 #include "requestlogmodel.h"
@@ -16,11 +17,15 @@ AppModels::AppModels(QObject *parent)
     , m_aggregates(new AggregateModel(m_providers, m_labels, this))
     , m_requestLog(new RequestLogModel(m_client->log(), this))
     , m_loadStatus(new LoadStatus(this))
+    , m_nova(new NovaOverlay(this))
 {
     m_providers->setAggregateLabels(m_labels);
+    m_nova->setLabels(m_labels);
+    m_providers->setNovaOverlay(m_nova);
+    m_aggregates->setNovaOverlay(m_nova);
 }
 
 MainWindowModels AppModels::forWindow() const
 {
-    return { m_providers, m_aggregates, m_requestLog, m_labels, m_loadStatus };
+    return { m_providers, m_aggregates, m_requestLog, m_labels, m_loadStatus, m_nova };
 }

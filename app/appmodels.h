@@ -9,6 +9,7 @@ struct MainWindowModels;
 class AggregateLabels;
 class AggregateModel;
 class LoadStatus;
+class NovaOverlay;
 class PlacementClient;
 class ProviderModel;
 class RequestLogModel;
@@ -25,6 +26,9 @@ public:
     AggregateModel *aggregates() const { return m_aggregates; }
     RequestLogModel *requestLog() const { return m_requestLog; }
     LoadStatus *loadStatus() const { return m_loadStatus; }
+    // What Nova says about aggregates and providers (names, zones, hosts), or why it says
+    // nothing; the provider and aggregate models and the window follow it.
+    NovaOverlay *nova() const { return m_nova; }
     // What the main window shows.
     MainWindowModels forWindow() const;
 
@@ -35,4 +39,5 @@ private:
     AggregateModel *m_aggregates;
     RequestLogModel *m_requestLog;
     LoadStatus *m_loadStatus;
+    NovaOverlay *m_nova;
 };

@@ -3,6 +3,7 @@
 #include "aggregateinput.h"
 #include "aggregatelabels.h"
 #include "conflictdialog.h"
+#include "novaoverlay.h"
 #include "palettecolors.h"
 
 #include <algorithm>
@@ -105,6 +106,13 @@ void AggregateEditorDialog::setLabels(AggregateLabels *labels)
 {
     m_labels = labels;
     m_input->setLabels(labels);
+    rebuild();
+}
+
+void AggregateEditorDialog::setNovaOverlay(const NovaOverlay *nova)
+{
+    m_nova = nova;
+    m_input->setNovaOverlay(nova);
     rebuild();
 }
 
@@ -252,6 +260,8 @@ void AggregateEditorDialog::rebuild()
             item->setForeground(ChangeColumn, PaletteColors::pendingText(pal));
         }
         item->setSelected(selected.contains(key));
+        if (m_nova && kind != RowKind::Invalid)
+            item->setToolTip(AggregateColumn, m_nova->describe(key));
         return item;
     };
     // What others changed on the server meanwhile is theirs: kept, and said so.
@@ -259,14 +269,14 @@ void AggregateEditorDialog::rebuild()
     for (const QString &uuid : base.aggregates) {
         const bool kept = wanted.contains(uuid);
         const QString keptText = theirs.added.contains(uuid) ? tr("kept · added on the server meanwhile") : tr("kept");
-        addRow(uuid, AggregateInput::displayText(uuid, m_labels), kept ? keptText : tr("− removed"),
+        addRow(uuid, AggregateInput::displayText(uuid, m_labels, m_nova), kept ? keptText : tr("− removed"),
                kept ? RowKind::Kept : RowKind::Removed);
     }
     for (const QString &uuid : change.added)
-        addRow(uuid, AggregateInput::displayText(uuid, m_labels), tr("+ added"), RowKind::Added);
+        addRow(uuid, AggregateInput::displayText(uuid, m_labels, m_nova), tr("+ added"), RowKind::Added);
     for (const QString &uuid : theirs.removed) {
         if (!base.aggregates.contains(uuid) && !wanted.contains(uuid))
-            addRow(uuid, AggregateInput::displayText(uuid, m_labels), tr("removed on the server meanwhile"),
+            addRow(uuid, AggregateInput::displayText(uuid, m_labels, m_nova), tr("removed on the server meanwhile"),
                    RowKind::RemovedByOthers);
     }
     for (const RejectedAggregate &r : m_rejected) {
@@ -328,7 +338,7 @@ void AggregateEditorDialog::onStateChanged(AggregateEditSession::State state)
 
 void AggregateEditorDialog::onConflict(const AggregateConflict &conflict)
 {
-    auto *dialog = new ConflictDialog(conflict, m_providerName, m_labels, this);
+    auto *dialog = new ConflictDialog(conflict, m_providerName, m_labels, m_nova, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_conflictDialog = dialog;
     connect(dialog, &ConflictDialog::choiceMade, this, [this, conflict](ConflictDialog::Choice choice) {

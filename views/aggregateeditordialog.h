@@ -16,6 +16,7 @@
 class AggregateInput;
 class AggregateLabels;
 class ConflictDialog;
+class NovaOverlay;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -48,6 +49,9 @@ public:
 
     AggregateEditSession *session() const { return m_session; }
     void setLabels(AggregateLabels *labels);
+    // Nova names and badges beside every aggregate (and in the conflict prompt); Nova names can
+    // be typed like labels.
+    void setNovaOverlay(const NovaOverlay *nova);
     void setKnownAggregates(const QStringList &uuids);
     // Editing impossible (microversion below 1.19, read-only): everything disabled, reason shown.
     void setEditingDisabled(const QString &reason);
@@ -95,6 +99,7 @@ private:
     AggregateEditSession *m_session;
     QString m_providerName;
     AggregateLabels *m_labels = nullptr;
+    const NovaOverlay *m_nova = nullptr;
     QList<RejectedAggregate> m_rejected;
     QStringList m_alreadyInList; // entered again last time: said, not silently ignored
     QString m_disabledReason;

@@ -1,6 +1,7 @@
 #include "aggregateinput.h"
 
 #include "aggregatelabels.h"
+#include "novaoverlay.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -32,12 +33,19 @@ void AggregateInput::setLabels(AggregateLabels *labels)
     m_labels = labels;
 }
 
+void AggregateInput::setNovaOverlay(const NovaOverlay *nova)
+{
+    m_nova = nova;
+    setKnownAggregates(m_known);
+}
+
 void AggregateInput::setKnownAggregates(const QStringList &uuids)
 {
+    m_known = uuids;
     const QString typed = m_combo->currentText();
     m_combo->clear();
     for (const QString &uuid : uuids)
-        m_combo->addItem(displayText(uuid, m_labels), uuid);
+        m_combo->addItem(displayText(uuid, m_labels, m_nova), uuid);
     m_combo->setCurrentIndex(-1);
     m_combo->setEditText(typed);
 }
@@ -46,6 +54,19 @@ QString AggregateInput::displayText(const QString &uuid, const AggregateLabels *
 {
     const QString label = labels ? labels->label(uuid) : QString();
     return label.isEmpty() ? uuid : tr("%1 · %2").arg(label, uuid);
+}
+
+QString AggregateInput::displayText(const QString &uuid, const AggregateLabels *labels, const NovaOverlay *nova)
+{
+    if (!nova || !nova->hasData())
+        return displayText(uuid, labels);
+    const QString name = nova->novaName(uuid);
+    if (nova->isNovaAggregate(uuid)) {
+        const QStringList badges = nova->badges(uuid);
+        const QString head = name.isEmpty() ? uuid : tr("%1 · %2").arg(name, uuid);
+        return badges.isEmpty() ? head : tr("%1 (%2)").arg(head, badges.join(tr(" · ")));
+    }
+    return tr("%1 (%2)").arg(displayText(uuid, labels), nova->describe(uuid));
 }
 
 AggregateListCheck AggregateInput::parse(const QString &text) const
@@ -68,7 +89,17 @@ AggregateListCheck AggregateInput::parse(const QString &text) const
 
 QString AggregateInput::labelToUuid(const QString &text) const
 {
-    if (!m_labels || text.isEmpty())
+    if (text.isEmpty())
+        return {};
+    // A Nova name first: it is the aggregate's real name (a local label may shadow it).
+    if (m_nova) {
+        const QList<NovaAggregate> &aggregates = m_nova->snapshot().aggregates;
+        for (const NovaAggregate &a : aggregates) {
+            if (!a.name.isEmpty() && a.name.compare(text, Qt::CaseInsensitive) == 0)
+                return a.uuid;
+        }
+    }
+    if (!m_labels)
         return {};
     const QHash<QString, QString> all = m_labels->all();
     for (auto it = all.cbegin(); it != all.cend(); ++it) {

@@ -9,6 +9,7 @@
 #include "aggregatelist.h"
 
 class AggregateLabels;
+class NovaOverlay;
 class QComboBox;
 class QPushButton;
 
@@ -19,6 +20,8 @@ public:
     explicit AggregateInput(QWidget *parent = nullptr);
 
     void setLabels(AggregateLabels *labels);
+    // Nova names are shown beside the UUIDs and may be typed like labels.
+    void setNovaOverlay(const NovaOverlay *nova);
     void setKnownAggregates(const QStringList &uuids);
 
     QComboBox *comboBox() const { return m_combo; }
@@ -29,6 +32,9 @@ public:
 
     // "label · uuid" when a label is set, else the UUID.
     static QString displayText(const QString &uuid, const AggregateLabels *labels);
+    // With Nova data: "Nova name · uuid (AZ az1 · tenant-isolated: p1)", or
+    // "label · uuid (not a Nova aggregate)"; without, the same as above.
+    static QString displayText(const QString &uuid, const AggregateLabels *labels, const NovaOverlay *nova);
 
 Q_SIGNALS:
     // The operator pressed Add (or Return): what they entered, checked.
@@ -41,4 +47,6 @@ private:
     QComboBox *m_combo;
     QPushButton *m_add;
     AggregateLabels *m_labels = nullptr;
+    const NovaOverlay *m_nova = nullptr;
+    QStringList m_known;
 };

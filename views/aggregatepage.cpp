@@ -3,6 +3,7 @@
 #include "aggregatemembersproxy.h"
 #include "aggregatemodel.h"
 #include "emptystate.h"
+#include "novaoverlay.h"
 #include "palettecolors.h"
 #include "providerdelegate.h"
 #include "providermodel.h"
@@ -55,7 +56,12 @@ AggregatePage::AggregatePage(AggregateModel *aggregates, ProviderModel *provider
     m_aggregateView->sortByColumn(AggregateModel::MemberCountColumn, Qt::DescendingOrder);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_aggregateView->horizontalHeader()->resizeSection(AggregateModel::UuidColumn, 22 * em);
+    m_aggregateView->horizontalHeader()->resizeSection(AggregateModel::NovaNameColumn, 12 * em);
+    m_aggregateView->horizontalHeader()->resizeSection(AggregateModel::AvailabilityZoneColumn, 6 * em);
     m_aggregateView->horizontalHeader()->resizeSection(AggregateModel::LabelColumn, 12 * em);
+    m_aggregateView->horizontalHeader()->resizeSection(
+        AggregateModel::MemberCountColumn,
+        qMax(8 * em, m_aggregateView->horizontalHeader()->sectionSizeHint(AggregateModel::MemberCountColumn)));
     m_aggregateView->horizontalHeader()->setStretchLastSection(true);
     auto *empty = new EmptyState(m_aggregateView);
     empty->setMessage(tr("No aggregates among the loaded providers yet."));
@@ -114,7 +120,30 @@ AggregatePage::AggregatePage(AggregateModel *aggregates, ProviderModel *provider
 
     connect(m_aggregateView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AggregatePage::onAggregateChanged);
+    if (NovaOverlay *nova = aggregates->novaOverlay()) {
+        connect(nova, &NovaOverlay::availabilityChanged, this, &AggregatePage::updateNovaColumns);
+        connect(nova, &NovaOverlay::aggregatesChanged, this, [this] {
+            const QString uuid = currentAggregate();
+            if (!uuid.isEmpty())
+                onAggregateChanged();
+        });
+    }
+    updateNovaColumns();
     onAggregateChanged();
+}
+
+void AggregatePage::updateNovaColumns()
+{
+    const NovaOverlay *nova = m_aggregates->novaOverlay();
+    const bool shown = nova && nova->hasData();
+    for (int c = 0; c < AggregateModel::ColumnCount; ++c) {
+        if (AggregateModel::isNovaColumn(c))
+            m_aggregateView->setColumnHidden(c, !shown);
+    }
+    m_memberView->setColumnHidden(ProviderModel::NovaHostColumn, !shown);
+    m_memberView->setColumnHidden(ProviderModel::ComputeServiceColumn, !shown);
+    if (!currentAggregate().isEmpty())
+        onAggregateChanged();
 }
 
 QString AggregatePage::currentAggregate() const
@@ -146,7 +175,25 @@ void AggregatePage::onAggregateChanged()
     }
     const QString label
         = m_aggregateView->currentIndex().siblingAtColumn(AggregateModel::LabelColumn).data().toString();
-    m_title->setText(label.isEmpty() ? tr("Members of %1").arg(uuid) : tr("Members of %1 (%2)").arg(label, uuid));
+    const NovaOverlay *nova = m_aggregates->novaOverlay();
+    const QString described = nova ? nova->describe(uuid) : QString();
+    if (nova && nova->isNovaAggregate(uuid)) {
+        // Nova's hosts are the other half of the picture: how many, and how many of their
+        // providers are members here (the aggregate view compares them one by one).
+        const QStringList hosts = nova->aggregate(uuid)->hosts;
+        m_title->setText(
+            tr("Members of %1 — %2 · %n Nova host(s)", nullptr, static_cast<int>(hosts.size())).arg(described, uuid));
+    } else if (!described.isEmpty()) {
+        m_title->setText(label.isEmpty() ? tr("Members of %1 (%2)").arg(uuid, described)
+                                         : tr("Members of %1 (%2, %3)").arg(label, uuid, described));
+    } else {
+        m_title->setText(label.isEmpty() ? tr("Members of %1").arg(uuid) : tr("Members of %1 (%2)").arg(label, uuid));
+    }
+}
+
+QString AggregatePage::titleText() const
+{
+    return m_title->text();
 }
 
 void AggregatePage::showCheckResult(const QString &aggregate, const QString &text, bool consistent)

@@ -1,8 +1,9 @@
 #pragma once
 
-// Aggregates as first-class rows (UUID, editable local label, loaded member count) and,
-// for the selected aggregate, its member providers from the loaded data, with a button
-// that asks the server (member_of) whether the loaded picture is complete.
+// Aggregates as first-class rows (UUID, editable local label, loaded member count; with Nova
+// data also the Nova name, zone and isolation) and, for the selected aggregate, its member
+// providers from the loaded data, with a button that asks the server (member_of) whether the
+// loaded picture is complete.
 
 #include <QWidget>
 
@@ -28,6 +29,8 @@ public:
     // Shows the outcome of a server check for an aggregate (ignored when another is selected now).
     void showCheckResult(const QString &aggregate, const QString &text, bool consistent);
     QString checkResultText() const;
+    // The line above the members: which aggregate, with its Nova name and badges.
+    QString titleText() const;
 
 Q_SIGNALS:
     void checkRequested(const QString &aggregate);
@@ -35,6 +38,7 @@ Q_SIGNALS:
 
 private:
     void onAggregateChanged();
+    void updateNovaColumns();
 
     AggregateModel *m_aggregates;
     QSortFilterProxyModel *m_aggregateProxy;

@@ -87,6 +87,7 @@ BulkEditDialog::BulkEditDialog(BulkIntent::Kind kind, const Providers &providers
                             "meanwhile is re-read and the same change applied again."));
     chooseLayout->addWidget(intro);
     chooseLayout->addWidget(m_input);
+    m_chosenList->setObjectName(QStringLiteral("chosenAggregates"));
     m_chosenList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_chosenList->setToolTip(tr("Del removes the selected aggregates from the change"));
     chooseLayout->addWidget(m_chosenList, 1);
@@ -197,6 +198,14 @@ void BulkEditDialog::setLabels(AggregateLabels *labels)
     updateConfirmation();
 }
 
+void BulkEditDialog::setNovaOverlay(const NovaOverlay *nova)
+{
+    m_nova = nova;
+    m_input->setNovaOverlay(nova);
+    m_model->setNovaOverlay(nova);
+    updateConfirmation();
+}
+
 void BulkEditDialog::setKnownAggregates(const QStringList &uuids)
 {
     m_input->setKnownAggregates(uuids);
@@ -211,7 +220,7 @@ void BulkEditDialog::updateConfirmation()
 {
     m_chosenList->clear();
     for (const QString &uuid : qAsConst(m_chosen)) {
-        auto *item = new QListWidgetItem(AggregateInput::displayText(uuid, m_labels), m_chosenList);
+        auto *item = new QListWidgetItem(AggregateInput::displayText(uuid, m_labels, m_nova), m_chosenList);
         item->setData(Qt::UserRole, uuid);
     }
     for (const QString &reason : qAsConst(m_rejected)) {

@@ -13,6 +13,7 @@
 
 class AggregateInput;
 class AggregateLabels;
+class NovaOverlay;
 class BulkOutcomeModel;
 class QLabel;
 class QListWidget;
@@ -32,6 +33,8 @@ public:
     void showRun(BulkAggregateEdit *edit);
 
     void setLabels(AggregateLabels *labels);
+    // Nova names and badges beside the chosen aggregates and in the outcome table.
+    void setNovaOverlay(const NovaOverlay *nova);
     void setKnownAggregates(const QStringList &uuids);
 
     // The aggregates of the intent, as the Add box would take them.
@@ -83,6 +86,7 @@ private:
     BulkIntent::Kind m_kind;
     Providers m_providers;
     AggregateLabels *m_labels = nullptr;
+    const NovaOverlay *m_nova = nullptr;
     QStringList m_chosen;
     QStringList m_rejected;
     QStringList m_alreadyChosen; // entered again last time: said, not silently ignored

@@ -1,6 +1,7 @@
 #include "conflictdialog.h"
 
 #include "aggregateinput.h"
+#include "novaoverlay.h"
 #include "palettecolors.h"
 
 #include <QDialogButtonBox>
@@ -12,19 +13,20 @@
 #include <QVBoxLayout>
 
 namespace {
-QString listText(const QStringList &uuids, const AggregateLabels *labels)
+QString listText(const QStringList &uuids, const AggregateLabels *labels, const NovaOverlay *nova)
 {
     QStringList shown;
     for (const QString &uuid : uuids)
-        shown << AggregateInput::displayText(uuid, labels);
+        shown << AggregateInput::displayText(uuid, labels, nova);
     return shown.isEmpty() ? ConflictDialog::tr("none") : shown.join(QStringLiteral(", "));
 }
 } // namespace
 
 ConflictDialog::ConflictDialog(const AggregateConflict &conflict, const QString &providerName,
-                               const AggregateLabels *labels, QWidget *parent)
+                               const AggregateLabels *labels, const NovaOverlay *nova, QWidget *parent)
     : QDialog(parent)
     , m_labels(labels)
+    , m_nova(nova)
     , m_pages(new QStackedWidget(this))
 {
     setWindowTitle(tr("%1 changed on the server").arg(providerName));
@@ -44,7 +46,7 @@ ConflictDialog::ConflictDialog(const AggregateConflict &conflict, const QString 
     m_explanation->setObjectName(QStringLiteral("explanation"));
     if (conflict.aggregatesChangedOnServer)
         m_explanation->setText(tr("The aggregates changed on the server: it added %1 and removed %2.")
-                                   .arg(listText(server.added, labels), listText(server.removed, labels)));
+                                   .arg(listText(server.added, labels, nova), listText(server.removed, labels, nova)));
     else
         m_explanation->setText(
             tr("The aggregates on the server are unchanged: only the generation moved (from %1 to %2), because "
@@ -76,11 +78,11 @@ ConflictDialog::ConflictDialog(const AggregateConflict &conflict, const QString 
     m_merged = new QLabel(choosePage);
     m_merged->setWordWrap(true);
     m_merged->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_merged->setText(
-        tr("Re-applying saves the server's set plus your additions (%1) minus your removals (%2): "
-           "%n aggregate(s): %3.",
-           nullptr, static_cast<int>(conflict.merged.size()))
-            .arg(listText(mine.added, labels), listText(mine.removed, labels), listText(conflict.merged, labels)));
+    m_merged->setText(tr("Re-applying saves the server's set plus your additions (%1) minus your removals (%2): "
+                         "%n aggregate(s): %3.",
+                         nullptr, static_cast<int>(conflict.merged.size()))
+                          .arg(listText(mine.added, labels, nova), listText(mine.removed, labels, nova),
+                               listText(conflict.merged, labels, nova)));
     layout->addWidget(m_merged);
 
     auto *buttons = new QDialogButtonBox(choosePage);
@@ -104,7 +106,7 @@ ConflictDialog::ConflictDialog(const AggregateConflict &conflict, const QString 
                         ? tr("You have no pending changes; reloading shows the server's set.")
                         : tr("Reloading drops your changes: adding %1 and removing %2. The editor will show the "
                              "server's set (generation %3).")
-                              .arg(listText(mine.added, labels), listText(mine.removed, labels))
+                              .arg(listText(mine.added, labels, nova), listText(mine.removed, labels, nova))
                               .arg(conflict.server.generation));
     confirmLayout->addWidget(m_drop);
     confirmLayout->addStretch(1);
@@ -137,19 +139,24 @@ QListWidget *ConflictDialog::makeList(const QStringList &items, const QStringLis
     auto *list = new QListWidget(this);
     list->setSelectionMode(QAbstractItemView::NoSelection);
     for (const QString &uuid : items) {
-        auto *item = new QListWidgetItem(AggregateInput::displayText(uuid, m_labels), list);
+        auto *item = new QListWidgetItem(AggregateInput::displayText(uuid, m_labels, m_nova), list);
         item->setData(Qt::UserRole, uuid);
+        const QString nova = m_nova ? m_nova->describe(uuid) : QString();
+        item->setToolTip(nova);
+        auto tip = [&nova](const QString &change) {
+            return nova.isEmpty() ? change : tr("%1: %2").arg(change, nova);
+        };
         if (plus.contains(uuid)) {
             item->setText(tr("+ %1").arg(item->text()));
             item->setBackground(PaletteColors::addedBackground(palette()));
-            item->setToolTip(tr("Added"));
+            item->setToolTip(tip(tr("Added")));
         } else if (minus.contains(uuid)) {
             item->setText(tr("− %1").arg(item->text()));
             QFont font = item->font();
             font.setStrikeOut(true);
             item->setFont(font);
             item->setForeground(PaletteColors::removedText(palette()));
-            item->setToolTip(tr("Removed"));
+            item->setToolTip(tip(tr("Removed")));
         }
     }
     if (items.isEmpty()) {

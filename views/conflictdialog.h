@@ -10,6 +10,7 @@
 #include "aggregateeditsession.h"
 
 class AggregateLabels;
+class NovaOverlay;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -21,8 +22,9 @@ class ConflictDialog : public QDialog
 public:
     using Choice = AggregateEditSession::ConflictChoice;
 
+    // With Nova data (nova may be null), aggregates show their Nova names and badges.
     ConflictDialog(const AggregateConflict &conflict, const QString &providerName, const AggregateLabels *labels,
-                   QWidget *parent = nullptr);
+                   const NovaOverlay *nova = nullptr, QWidget *parent = nullptr);
 
     QListWidget *startedList() const { return m_started; }
     QListWidget *serverList() const { return m_server; }
@@ -48,6 +50,7 @@ private:
     void choose(Choice choice);
 
     const AggregateLabels *m_labels;
+    const NovaOverlay *m_nova;
     QStackedWidget *m_pages;
     QListWidget *m_started;
     QListWidget *m_server;

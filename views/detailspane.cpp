@@ -1,6 +1,7 @@
 #include "detailspane.h"
 
 #include "aggregatelabels.h"
+#include "novaoverlay.h"
 #include "palettecolors.h"
 #include "providerdelegate.h"
 #include "providerdetailsloader.h"
@@ -97,6 +98,16 @@ DetailsPane::DetailsPane(ProviderModel *providers, AggregateLabels *labels, QWid
     m_generation = addField(identity, tr("Generation:"));
     m_parent = addField(identity, tr("Parent:"));
     m_root = addField(identity, tr("Root:"));
+    m_novaHost = addField(identity, tr("Nova host:"));
+    m_novaHost->setObjectName(QStringLiteral("novaHost"));
+    m_novaHost->setWordWrap(true);
+    m_identity = identity;
+    identity->setRowVisible(m_novaHost, false);
+    if (NovaOverlay *nova = providers->novaOverlay()) {
+        connect(nova, &NovaOverlay::availabilityChanged, this, &DetailsPane::rerender);
+        connect(nova, &NovaOverlay::aggregatesChanged, this, &DetailsPane::rerender);
+        connect(nova, &NovaOverlay::providersChanged, this, &DetailsPane::rerender);
+    }
     for (QLabel *link : { m_parent, m_root }) {
         link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
         connect(link, &QLabel::linkActivated, this, &DetailsPane::navigateRequested);
@@ -170,9 +181,67 @@ QString DetailsPane::providerLink(const QString &uuid) const
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(uuid, m_providers->displayName(uuid).toHtmlEscaped());
 }
 
+QString DetailsPane::aggregateLine(const QString &uuid) const
+{
+    const QString link = QStringLiteral("<a href=\"%1\">%1</a>").arg(uuid);
+    const QString label = m_labels->label(uuid);
+    const NovaOverlay *nova = m_providers->novaOverlay();
+    if (!nova || !nova->hasData())
+        return label.isEmpty() ? link : tr("%1 — %2").arg(link, label.toHtmlEscaped());
+    if (!nova->isNovaAggregate(uuid)) {
+        const QString notNova = QStringLiteral("<i>%1</i>").arg(nova->describe(uuid).toHtmlEscaped());
+        return label.isEmpty() ? tr("%1 — %2").arg(link, notNova)
+                               : tr("%1 — %2 · %3").arg(link, label.toHtmlEscaped(), notNova);
+    }
+    QStringList parts { QStringLiteral("<b>%1</b>").arg(nova->novaName(uuid).toHtmlEscaped()) };
+    const QStringList badges = nova->badges(uuid);
+    for (const QString &badge : badges)
+        parts << badge.toHtmlEscaped();
+    return tr("%1 — %2").arg(link, parts.join(tr(" · ")));
+}
+
+void DetailsPane::showNova()
+{
+    const NovaOverlay *nova = m_providers->novaOverlay();
+    const bool shown = nova && nova->hasData();
+    m_identity->setRowVisible(m_novaHost, shown);
+    if (!shown) {
+        m_novaHost->clear();
+        return;
+    }
+    const QString host = nova->hostOf(m_uuid);
+    if (host.isEmpty()) {
+        m_novaHost->setText(tr("not a Nova compute node"));
+        m_novaHost->setToolTip(tr("No Nova hypervisor has this provider's UUID (nested and sharing providers are "
+                                  "not compute nodes)"));
+        return;
+    }
+    const QStringList zones = [&] {
+        QStringList list;
+        const QStringList aggregates = nova->aggregatesOfHost(host);
+        for (const QString &uuid : aggregates) {
+            const auto a = nova->aggregate(uuid);
+            if (a && !a->availabilityZone.isEmpty() && !list.contains(a->availabilityZone))
+                list << a->availabilityZone;
+        }
+        return list;
+    }();
+    m_novaHost->setText(zones.isEmpty() ? tr("%1 · compute service %2").arg(host, nova->serviceStatusText(m_uuid))
+                                        : tr("%1 · compute service %2 · Nova puts it in AZ %3")
+                                              .arg(host, nova->serviceStatusText(m_uuid), zones.join(tr(", "))));
+    m_novaHost->setToolTip(tr("Hypervisor %1").arg(nova->hypervisor(m_uuid)->hypervisorHostname));
+}
+
+void DetailsPane::rerender()
+{
+    if (!m_uuid.isEmpty())
+        showDetails(m_shown);
+}
+
 void DetailsPane::showDetails(const ProviderDetails &details)
 {
     using Part = ProviderDetails::Part;
+    m_shown = details;
     m_uuid = details.uuid;
     m_placeholder->setVisible(m_uuid.isEmpty());
     m_scroll->setVisible(!m_uuid.isEmpty());
@@ -194,15 +263,13 @@ void DetailsPane::showDetails(const ProviderDetails &details)
     m_parent->setToolTip(provider.parentUuid);
     m_root->setText(providerLink(provider.rootUuid));
     m_root->setToolTip(provider.rootUuid);
+    showNova();
 
     if (details.has(Part::Aggregates)) {
         m_aggregatesHeader->setText(tr("Aggregates (read at generation %1)").arg(details.aggregates.generation));
         QStringList lines;
-        for (const QString &uuid : details.aggregates.aggregates) {
-            const QString label = m_labels->label(uuid);
-            lines << (label.isEmpty() ? QStringLiteral("<a href=\"%1\">%1</a>").arg(uuid)
-                                      : QStringLiteral("<a href=\"%1\">%1</a> — %2").arg(uuid, label.toHtmlEscaped()));
-        }
+        for (const QString &uuid : details.aggregates.aggregates)
+            lines << aggregateLine(uuid);
         m_aggregates->setText(lines.isEmpty() ? tr("none") : lines.join(QStringLiteral("<br>")));
     } else {
         m_aggregatesHeader->setText(tr("Aggregates"));
@@ -260,8 +327,8 @@ void DetailsPane::showDetails(const ProviderDetails &details)
 QString DetailsPane::text() const
 {
     QStringList parts;
-    for (const QLabel *label : { m_name, m_uuidLabel, m_generation, m_parent, m_root, m_aggregatesHeader, m_aggregates,
-                                 m_traits, m_allocations, m_errors })
+    for (const QLabel *label : { m_name, m_uuidLabel, m_generation, m_parent, m_root, m_novaHost, m_aggregatesHeader,
+                                 m_aggregates, m_traits, m_allocations, m_errors })
         parts << label->text();
     for (int i = 0; i < m_inventories->topLevelItemCount(); ++i)
         parts << m_inventories->topLevelItem(i)->text(0);

@@ -2,11 +2,13 @@
 
 // Read-only details of the selected provider: identity (UUID with a copy button,
 // parent/root links that navigate), aggregates with the generation they were read at,
-// traits, inventories with usage, and the number of consumers with allocations.
+// traits, inventories with usage, and the number of consumers with allocations. While the
+// provider model's NovaOverlay holds data, also the Nova host and compute service state, and
+// each aggregate's Nova name and badges ("not a Nova aggregate" for the others).
 
 #include <QWidget>
 
-struct ProviderDetails;
+#include "providerdetailsloader.h"
 class AggregateLabels;
 class ProviderModel;
 class QFormLayout;
@@ -32,10 +34,16 @@ Q_SIGNALS:
 private:
     QLabel *addField(QFormLayout *form, const QString &label);
     QString providerLink(const QString &uuid) const;
+    QString aggregateLine(const QString &uuid) const;
+    void showNova();
+    void rerender();
 
     ProviderModel *m_providers;
     AggregateLabels *m_labels;
     QString m_uuid;
+    ProviderDetails m_shown;
+    QFormLayout *m_identity = nullptr;
+    QLabel *m_novaHost = nullptr;
     QLabel *m_placeholder;
     QWidget *m_content;
     QWidget *m_scroll = nullptr;

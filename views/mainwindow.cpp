@@ -7,6 +7,8 @@
 #include "editactions.h"
 #include "loadstatus.h"
 #include "loadstatusbanner.h"
+#include "novaoverlay.h"
+#include "novastatusline.h"
 #include "providerbrowser.h"
 #include "providerdetailsloader.h"
 #include "providermodel.h"
@@ -72,7 +74,15 @@ void MainWindow::createPages(const MainWindowModels &models)
     m_browser = new ProviderBrowser(models.providers, this);
     m_filterPanel = new ServerFilterPanel(this);
     m_filterPanel->hide();
-    m_filterPanel->setAggregateResolver([labels = models.labels](const QString &text) {
+    m_filterPanel->setAggregateResolver([labels = models.labels, nova = models.nova](const QString &text) {
+        // A Nova name is the aggregate's real name; a local label may stand for the rest.
+        if (nova) {
+            const QList<NovaAggregate> &aggregates = nova->snapshot().aggregates;
+            for (const NovaAggregate &a : aggregates) {
+                if (!a.name.isEmpty() && a.name.compare(text, Qt::CaseInsensitive) == 0)
+                    return a.uuid;
+            }
+        }
         const QHash<QString, QString> all = labels->all();
         for (auto it = all.cbegin(); it != all.cend(); ++it) {
             if (it.value().compare(text, Qt::CaseInsensitive) == 0)
@@ -100,6 +110,11 @@ void MainWindow::createPages(const MainWindowModels &models)
     centralLayout->setSpacing(0);
     m_banner = new LoadStatusBanner(models.loadStatus, central);
     centralLayout->addWidget(m_banner);
+    m_nova = models.nova;
+    if (m_nova) {
+        m_novaLine = new NovaStatusLine(m_nova, central);
+        centralLayout->addWidget(m_novaLine);
+    }
     centralLayout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     connect(m_banner, &LoadStatusBanner::retryRequested, this, &MainWindow::refreshRequested);
@@ -387,6 +402,21 @@ void MainWindow::exportViewTo(const QString &path)
 void MainWindow::showAggregateCheckResult(const QString &aggregate, const QString &text, bool consistent)
 {
     m_aggregatePage->showCheckResult(aggregate, text, consistent);
+}
+
+void MainWindow::setNovaStatus(const QString &absentReason)
+{
+    if (!m_nova)
+        return;
+    if (!absentReason.isEmpty())
+        m_nova->setUnavailable(absentReason);
+    else if (m_nova->state() == NovaOverlay::State::Unavailable)
+        m_nova->clear();
+}
+
+QString MainWindow::novaStatusText() const
+{
+    return m_novaLine ? m_novaLine->text() : QString();
 }
 
 void MainWindow::setUndoable(const QSet<QString> &uuids)

@@ -19,6 +19,8 @@ class DetailsPane;
 class EditActions;
 class LoadStatus;
 class LoadStatusBanner;
+class NovaOverlay;
+class NovaStatusLine;
 class ProviderBrowser;
 class ProviderModel;
 class QAction;
@@ -42,6 +44,8 @@ struct MainWindowModels
     QAbstractItemModel *requestLog = nullptr;
     AggregateLabels *labels = nullptr;
     LoadStatus *loadStatus = nullptr;
+    // Nova names, badges and hosts; may be null (then the window is exactly as without Nova).
+    NovaOverlay *nova = nullptr;
 };
 
 class MainWindow : public QMainWindow
@@ -62,6 +66,14 @@ public:
     void setNoDataMessage(const QString &text);
     void showDetails(const ProviderDetails &details);
     void showAggregateCheckResult(const QString &aggregate, const QString &text, bool consistent);
+    // Why Nova data is absent for this connection ("no compute endpoint in the catalog", "Nova
+    // refused: 403 …", "Nova too old: …"): one plain line above the tabs, and every Nova
+    // column and badge goes. The line follows the window's NovaOverlay, so this is the same as
+    // NovaOverlay::setUnavailable(reason); an empty reason clears an earlier one (the overlay
+    // goes back to "no Nova data, nothing to say" until a snapshot arrives).
+    void setNovaStatus(const QString &absentReason);
+    // The line's text; empty while it is hidden (Nova data present, loading, or no connection).
+    QString novaStatusText() const;
     // Asks for the current view (rows after filters, in view order; visible columns) to be
     // written to this file: File → Export View ends here after its file dialog.
     void exportViewTo(const QString &path);
@@ -131,6 +143,8 @@ private:
     RequestLogView *m_logView = nullptr;
     ServerFilterPanel *m_filterPanel = nullptr;
     LoadStatusBanner *m_banner = nullptr;
+    NovaStatusLine *m_novaLine = nullptr;
+    NovaOverlay *m_nova = nullptr;
     EditActions *m_editActions = nullptr;
     QTabWidget *m_tabs = nullptr;
     QDockWidget *m_detailsDock = nullptr;

@@ -1,6 +1,7 @@
 #include "providerbrowser.h"
 
 #include "emptystate.h"
+#include "novaoverlay.h"
 #include "providerdelegate.h"
 #include "providerfilterproxy.h"
 #include "providermodel.h"
@@ -39,7 +40,11 @@ void applyDefaultWidths(QHeaderView *header, const QFontMetrics &fm)
     header->resizeSection(ProviderModel::AggregatesColumn, 13 * em);
     for (int c : { ProviderModel::VcpuColumn, ProviderModel::MemoryColumn, ProviderModel::DiskColumn })
         header->resizeSection(c, 9 * em);
+    header->resizeSection(ProviderModel::NovaHostColumn, 10 * em);
+    header->resizeSection(ProviderModel::ComputeServiceColumn, 9 * em);
 }
+
+const QString hiddenNovaColumnsKey = QStringLiteral("providers/hiddenNovaColumns");
 
 } // namespace
 
@@ -64,7 +69,7 @@ ProviderBrowser::ProviderBrowser(ProviderModel *model, QWidget *parent)
     m_treeModel->setSourceModel(model);
     m_treeProxy->setSourceModel(m_treeModel);
 
-    m_filterEdit->setPlaceholderText(tr("Filter by name, UUID, aggregate UUID or label (Ctrl+F)"));
+    m_filterEdit->setPlaceholderText(tr("Filter by name, UUID, aggregate UUID or label, Nova name or zone (Ctrl+F)"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setObjectName(QStringLiteral("quickFilter"));
     m_filterDebounce->setSingleShot(true);
@@ -134,7 +139,26 @@ ProviderBrowser::ProviderBrowser(ProviderModel *model, QWidget *parent)
     m_visibleTimer->setInterval(50);
     connect(m_visibleTimer, &QTimer::timeout, this, [this] { Q_EMIT visibleProvidersChanged(visibleUuids()); });
     connect(m_tree, &QTreeView::expanded, this, &ProviderBrowser::scheduleVisibleProviders);
+    if (NovaOverlay *nova = model->novaOverlay())
+        connect(nova, &NovaOverlay::availabilityChanged, this, &ProviderBrowser::updateNovaColumns);
+    updateNovaColumns();
     updateEmptyStates();
+}
+
+bool ProviderBrowser::novaHasData() const
+{
+    return m_model->novaOverlay() && m_model->novaOverlay()->hasData();
+}
+
+void ProviderBrowser::updateNovaColumns()
+{
+    // Without Nova the table is what it always was; hidden sections are not exported either.
+    for (int column :
+         { static_cast<int>(ProviderModel::NovaHostColumn), static_cast<int>(ProviderModel::ComputeServiceColumn) }) {
+        const bool hidden = !novaHasData() || m_novaColumnsHiddenByUser.contains(column);
+        m_table->horizontalHeader()->setSectionHidden(column, hidden);
+        m_tree->header()->setSectionHidden(column, hidden);
+    }
 }
 
 void ProviderBrowser::setupView(QAbstractItemView *view)
@@ -379,6 +403,10 @@ void ProviderBrowser::showColumnMenu(const QPoint &pos)
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         action->setEnabled(column != ProviderModel::NameColumn); // something must identify the row
+        if (ProviderModel::isNovaColumn(column) && !novaHasData()) {
+            action->setEnabled(false);
+            action->setText(tr("%1 (no Nova data)").arg(action->text()));
+        }
         connect(action, &QAction::toggled, this, [this, column](bool on) { setColumnHidden(column, !on); });
     }
     menu.addSeparator();
@@ -391,6 +419,12 @@ void ProviderBrowser::showColumnMenu(const QPoint &pos)
 
 void ProviderBrowser::setColumnHidden(int column, bool hidden)
 {
+    if (ProviderModel::isNovaColumn(column)) {
+        if (hidden)
+            m_novaColumnsHiddenByUser.insert(column);
+        else
+            m_novaColumnsHiddenByUser.remove(column);
+    }
     m_table->horizontalHeader()->setSectionHidden(column, hidden);
     m_tree->header()->setSectionHidden(column, hidden);
 }
@@ -407,6 +441,10 @@ void ProviderBrowser::saveState(QSettings &settings) const
     settings.setValue(QStringLiteral("providers/tableHeader"), m_table->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("providers/treeHeader"), m_tree->header()->saveState());
     settings.setValue(QStringLiteral("providers/treeMode"), isTreeMode());
+    QVariantList hiddenNova;
+    for (int column : m_novaColumnsHiddenByUser)
+        hiddenNova << column;
+    settings.setValue(hiddenNovaColumnsKey, hiddenNova);
 }
 
 void ProviderBrowser::restoreState(const QSettings &settings)
@@ -414,4 +452,10 @@ void ProviderBrowser::restoreState(const QSettings &settings)
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("providers/tableHeader")).toByteArray());
     m_tree->header()->restoreState(settings.value(QStringLiteral("providers/treeHeader")).toByteArray());
     setTreeMode(settings.value(QStringLiteral("providers/treeMode"), false).toBool());
+    // Whether the Nova columns show depends on Nova now, not on the saved header.
+    m_novaColumnsHiddenByUser.clear();
+    const QVariantList hiddenNova = settings.value(hiddenNovaColumnsKey).toList();
+    for (const QVariant &column : hiddenNova)
+        m_novaColumnsHiddenByUser.insert(column.toInt());
+    updateNovaColumns();
 }

@@ -2,9 +2,11 @@
 
 // The provider list as a flat table or a tree (same data, switchable), with the
 // debounced quick filter, the active server-filter chip, column hiding, empty states
-// and keyboard copy. Emits which providers are selected and which are on screen.
+// and keyboard copy. Emits which providers are selected and which are on screen. The Nova
+// columns (host, compute service) appear only while the model's NovaOverlay holds data.
 
 #include <QList>
+#include <QSet>
 #include <QWidget>
 
 class EmptyState;
@@ -71,6 +73,9 @@ Q_SIGNALS:
 
 private:
     void setupView(QAbstractItemView *view);
+    // The Nova columns show only while Nova data is present (and the operator did not hide them).
+    void updateNovaColumns();
+    bool novaHasData() const;
     void showColumnMenu(const QPoint &pos);
     void setColumnHidden(int column, bool hidden);
     void updateEmptyStates();
@@ -95,4 +100,5 @@ private:
     EmptyState *m_tableEmpty;
     EmptyState *m_treeEmpty;
     QString m_noDataMessage;
+    QSet<int> m_novaColumnsHiddenByUser;
 };

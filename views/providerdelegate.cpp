@@ -1,5 +1,6 @@
 #include "providerdelegate.h"
 
+#include "aggregatechips.h"
 #include "palettecolors.h"
 #include "providermodel.h"
 
@@ -58,6 +59,13 @@ void ProviderDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
     // UUIDs differ at both ends: keep both visible when the column is narrow.
     if (column == ProviderModel::UuidColumn)
         option->textElideMode = Qt::ElideMiddle;
+    if (column == ProviderModel::ComputeServiceColumn && !selected) {
+        const auto cell = index.data(ProviderModel::NovaStateRole).value<ProviderModel::NovaCell>();
+        if (cell == ProviderModel::NovaCell::Down)
+            option->palette.setColor(QPalette::Text, PaletteColors::errorText(option->palette));
+        else if (cell == ProviderModel::NovaCell::Disabled)
+            option->palette.setColor(QPalette::Text, PaletteColors::pendingText(option->palette));
+    }
     const bool aggregateColumn
         = column == ProviderModel::AggregateCountColumn || column == ProviderModel::AggregatesColumn;
     if (!aggregateColumn || selected)
@@ -80,7 +88,30 @@ void ProviderDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         paintBar(painter, option, index);
         return;
     }
+    if (const QVariant chips = index.data(ProviderModel::AggregateChipsRole); chips.isValid()) {
+        paintChips(painter, option, index, chips.value<QList<AggregateChip>>());
+        return;
+    }
     QStyledItemDelegate::paint(painter, option, index);
+}
+
+void ProviderDelegate::paintChips(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                                  const QList<AggregateChip> &chips) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget); // background, selection, focus
+    if (chips.isEmpty()) {
+        painter->save();
+        painter->setPen(PaletteColors::pendingText(opt.palette));
+        painter->drawText(opt.rect.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter, tr("none"));
+        painter->restore();
+        return;
+    }
+    AggregateChips::paint(painter, opt.rect.adjusted(2, 0, -2, 0), chips, opt.palette, opt.font,
+                          opt.state.testFlag(QStyle::State_Selected));
 }
 
 void ProviderDelegate::paintBar(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -132,5 +163,7 @@ QSize ProviderDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.data(ProviderModel::ResourceBarRole).isValid())
         size.setWidth(qMax(size.width(), option.fontMetrics.horizontalAdvance(QStringLiteral("0000 / 0000 GiB")) + 16));
+    else if (const QVariant chips = index.data(ProviderModel::AggregateChipsRole); chips.isValid())
+        size.setWidth(AggregateChips::width(chips.value<QList<AggregateChip>>(), option.font) + 8);
     return size;
 }

@@ -1,10 +1,14 @@
 #pragma once
 
-// Paints provider cells: capacity/usage bars for VCPU, memory and disk, a tint on rows
-// whose generation moved at the last refresh, and dimmed or warning text for cells that
-// are still loading or failed. Colours come from the palette (see PaletteColors).
+// Paints provider cells: capacity/usage bars for VCPU, memory and disk, aggregates as chips
+// with their Nova names and badges (while Nova data is present), a tint on rows whose
+// generation moved at the last refresh, and dimmed or warning text for cells that are still
+// loading or failed (or whose compute service is disabled or down). Colours come from the
+// palette (see PaletteColors).
 
 #include <QStyledItemDelegate>
+
+struct AggregateChip;
 
 class ProviderDelegate : public QStyledItemDelegate
 {
@@ -25,4 +29,6 @@ protected:
 
 private:
     void paintBar(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void paintChips(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                    const QList<AggregateChip> &chips) const;
 };
