@@ -7,6 +7,7 @@
 #include "appmodels.h"
 #include "loadstatus.h"
 #include "mainwindow.h"
+#include "novacontroller.h"
 #include "placementclient.h"
 #include "providerdetailsloader.h"
 #include "providerexport.h"
@@ -29,6 +30,7 @@ AppController::AppController(AppModels *models, MainWindow *window, QObject *par
     , m_loader(new ProviderLoader(m_client, m_providerModel, this))
     , m_details(new ProviderDetailsLoader(m_client, this))
     , m_status(models->loadStatus())
+    , m_nova(new NovaController(models, this))
 {
     m_edits = new AggregateEditController(m_client, m_providerModel, m_labels, m_window, this);
     connect(m_edits, &AggregateEditController::providerChanged, this, [this](const QString &uuid) {
@@ -113,6 +115,9 @@ void AppController::wireLoader()
             m_status->loadCompleted(now, 0, {});
             m_window->setStatusMessage(tr("%n provider(s) loaded.", nullptr, count));
         }
+        // Nova's names and the drift follow every load that read the providers' sets.
+        if (!cancelled)
+            m_nova->scan();
         // NOLINTNEXTLINE(readability-misleading-indentation): Q_EMIT expands to nothing, the check sees column 16
         Q_EMIT loadFinished();
     });
@@ -134,6 +139,7 @@ void AppController::connectTo(const QUrl &endpoint, const QByteArray &token, con
     m_window->setServerFilter(m_filter);
     m_client->setEndpoint(endpoint);
     m_client->setToken(token);
+    m_nova->beginConnection(token);
     // Labels belong to the connection: a profile keeps its own, anything else is keyed by endpoint.
     m_labels->setConnectionKey(
         connectionKey.isEmpty() ? endpoint.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash) : connectionKey);

@@ -14,6 +14,7 @@ class AggregateModel;
 class AppModels;
 class LoadStatus;
 class MainWindow;
+class NovaController;
 class PlacementClient;
 class ProviderDetailsLoader;
 class ProviderLoader;
@@ -45,6 +46,8 @@ public:
     ProviderLoader *loader() const { return m_loader; }
     LoadStatus *loadStatus() const { return m_status; }
     AggregateEditController *edits() const { return m_edits; }
+    // Nova beside Placement: set its endpoint (NovaController::setEndpoint) before connectTo().
+    NovaController *nova() const { return m_nova; }
     // Read-only mode (--read-only, or a read-only profile): every write action is disabled.
     void setReadOnly(bool readOnly);
 
@@ -71,6 +74,7 @@ private:
     ProviderDetailsLoader *m_details;
     AggregateEditController *m_edits;
     LoadStatus *m_status;
+    NovaController *m_nova;
     ProviderFilter m_filter;
     QUrl m_endpoint; // of the current connection, to connect again after a failed attempt
     QByteArray m_token;

@@ -51,8 +51,10 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
            "  0  done; --export wrote its file completely\n"
            "  1  connecting, listing providers or writing failed; no file was created or replaced\n"
            "  2  the command line cannot be used, or the window was asked for without a display\n"
+           "  3  --drift-report found drift between Nova and Placement (the file lists it)\n"
            "  4  the aggregates of some providers could not be read: nothing written, or with\n"
-           "     --allow-partial a file whose failed rows carry the error"));
+           "     --allow-partial a file whose failed rows carry the error; for --sync-aggregates:\n"
+           "     some providers could not be changed (each is named)"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption endpoint(QStringLiteral("endpoint"),
@@ -67,6 +69,26 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         tr("Load every provider with its aggregates, write them to FILE (.json or .csv) and exit; no window."),
         tr("file"));
     parser.addOption(exportFile);
+    const QCommandLineOption computeEndpoint(
+        QStringLiteral("compute-endpoint"),
+        tr("Nova (compute) endpoint URL, e.g. http://controller:8774/v2.1, for aggregate names, hosts and drift. "
+           "Keystone connections find it in the catalog."),
+        tr("url"));
+    parser.addOption(computeEndpoint);
+    const QCommandLineOption driftReport(
+        QStringLiteral("drift-report"),
+        tr("Compare Nova's host aggregates with Placement's, write the drift to FILE (.json) and exit; no window. "
+           "Exit code 0: no drift, 3: drift found."),
+        tr("file"));
+    parser.addOption(driftReport);
+    const QCommandLineOption syncAggregates(
+        QStringLiteral("sync-aggregates"),
+        tr("Add every compute node's provider to the placement aggregates of its host's Nova aggregates, like "
+           "nova-manage placement sync_aggregates (adds only), print one line per change and exit."));
+    parser.addOption(syncAggregates);
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("With --sync-aggregates: print what would change, change nothing."));
+    parser.addOption(dryRun);
     const QCommandLineOption cloud(QStringLiteral("cloud"),
                                    tr("Connect to this cloud of clouds.yaml (like openstack --os-cloud). "
                                       "Defaults to $OS_CLOUD."),
@@ -128,6 +150,28 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         options.exportFile = parser.value(exportFile);
         if (const QString why = ProviderExport::unusableTargetReason(options.exportFile); !why.isEmpty())
             return unusable(tr("--export: %1").arg(why));
+    }
+    const std::array modes { parser.isSet(exportFile), parser.isSet(driftReport), parser.isSet(syncAggregates) };
+    if (std::count(modes.cbegin(), modes.cend(), true) > 1)
+        return unusable(tr("use only one of --export, --drift-report and --sync-aggregates"));
+    if (parser.isSet(driftReport)) {
+        options.mode = CommandLineOptions::Mode::DriftReport;
+        options.driftReportFile = parser.value(driftReport);
+        if (!options.driftReportFile.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            return unusable(tr("--drift-report: \"%1\" must end in .json").arg(options.driftReportFile));
+    }
+    if (parser.isSet(syncAggregates))
+        options.mode = CommandLineOptions::Mode::SyncAggregates;
+    options.dryRun = parser.isSet(dryRun);
+    if (options.dryRun && options.mode != CommandLineOptions::Mode::SyncAggregates)
+        return unusable(tr("--dry-run only applies to --sync-aggregates"));
+    if (parser.isSet(computeEndpoint)) {
+        const QString text = parser.value(computeEndpoint);
+        options.computeEndpoint = QUrl::fromUserInput(text);
+        if (!options.computeEndpoint.isValid() || options.computeEndpoint.host().isEmpty()
+            || (options.computeEndpoint.scheme() != QLatin1String("http")
+                && options.computeEndpoint.scheme() != QLatin1String("https")))
+            return unusable(tr("--compute-endpoint: \"%1\" is not an http(s) URL").arg(text));
     }
     options.allowPartial = parser.isSet(allowPartial);
     if (options.allowPartial && options.mode != CommandLineOptions::Mode::Export)

@@ -14,12 +14,17 @@ struct CommandLineOptions
     {
         Window,
         Export, // --export FILE
+        DriftReport, // --drift-report FILE
+        SyncAggregates, // --sync-aggregates [--dry-run]
     };
 
     Mode mode = Mode::Window;
     QUrl endpoint;
     QByteArray token;
     QString exportFile;
+    QString driftReportFile;
+    bool dryRun = false; // --dry-run: --sync-aggregates prints what it would change and changes nothing
+    QUrl computeEndpoint; // --compute-endpoint: Nova, for names and drift (overrides the catalog)
     QString cloud; // --cloud NAME, or $OS_CLOUD when no connection option is given
     QString profile; // --profile NAME (a saved profile)
     bool readOnly = false; // --read-only: every write action disabled

@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "exportcommand.h"
+#include "novacommand.h"
 
 namespace HeadlessModes {
 
@@ -12,6 +13,9 @@ std::optional<int> run(const CommandLineOptions &options)
         return std::nullopt;
     case CommandLineOptions::Mode::Export:
         return ExportCommand::run(options);
+    case CommandLineOptions::Mode::DriftReport:
+    case CommandLineOptions::Mode::SyncAggregates:
+        return NovaCommand::run(options);
     }
     return std::nullopt;
 }

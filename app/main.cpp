@@ -7,6 +7,7 @@
 #include "headlessmodes.h"
 #include "httpclient.h"
 #include "mainwindow.h"
+#include "novacontroller.h"
 #include "placementclient.h"
 #include "profilecontroller.h"
 #include "profilelabelstore.h"
@@ -60,9 +61,12 @@ int runWindow(const CommandLineOptions &options)
         window.setStatusMessage(QApplication::translate("main", "Authenticating…"));
         profiles.setCurrentProfile(options.profile);
         launcher.launch(options, [&profiles](const ConnectionReport &report) { profiles.onLaunched(report); });
-    } else if (options.endpoint.isValid())
+    } else if (options.endpoint.isValid()) {
+        controller.nova()->setEndpoint(
+            options.computeEndpoint,
+            QApplication::translate("main", "no Nova endpoint was given (--compute-endpoint URL)"));
         controller.connectTo(options.endpoint, options.token);
-    else
+    } else
         window.setStatusMessage(QApplication::translate(
             "main", "No connection given: start with --endpoint URL --token TOKEN (see --help)."));
     return QApplication::exec();

@@ -7,6 +7,8 @@
 #include "connectionlauncher.h"
 #include "httpclient.h"
 #include "mainwindow.h"
+#include "novaclient.h"
+#include "novacontroller.h"
 #include "placementclient.h"
 #include "profiledialog.h"
 #include "profilelabelstore.h"
@@ -130,6 +132,8 @@ void ProfileController::onLaunched(const ConnectionReport &report)
         }
     }
     m_controller->setReadOnly(readOnly);
+    m_controller->nova()->setEndpoint(report.computeEndpoint, report.computeAbsentReason);
+    m_launcher->attachCompanion(m_controller->nova()->client()->http());
     m_controller->connectTo(report.endpoint, m_controller->client()->http()->token(), connectionKey);
     if (report.tlsVerificationOff)
         m_window->setStatusMessage(tr("Warning: TLS certificates are not verified for this connection."));

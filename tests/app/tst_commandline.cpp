@@ -171,6 +171,14 @@ private Q_SLOTS:
                                         << "unexpected argument \"out.json\"";
         QTest::addRow("single-dash word is one option") << "-bogus"
                                                         << "Unknown option 'bogus'";
+        QTest::addRow("two headless modes") << "--endpoint http://h:1 --export a.json --drift-report b.json"
+                                            << "use only one of --export, --drift-report and --sync-aggregates";
+        QTest::addRow("drift report not json") << "--endpoint http://h:1 --drift-report drift.csv"
+                                               << "must end in .json";
+        QTest::addRow("dry-run without sync") << "--endpoint http://h:1 --dry-run"
+                                              << "--dry-run only applies to --sync-aggregates";
+        QTest::addRow("compute endpoint not http") << "--endpoint http://h:1 --compute-endpoint file:///x"
+                                                   << "--compute-endpoint: \"file:///x\"";
     }
     void unusable()
     {
@@ -180,6 +188,38 @@ private Q_SLOTS:
         QVERIFY(options.exitNow);
         QCOMPARE(options.exitCode, 2);
         QVERIFY2(options.error.contains(errorMentions), qPrintable(options.error));
+    }
+
+    void novaModes_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<int>("mode"); // CommandLineOptions::Mode
+        QTest::addColumn<QString>("driftFile");
+        QTest::addColumn<bool>("dryRun");
+        QTest::addColumn<QString>("computeEndpoint");
+        QTest::addRow("window with Nova")
+            << "--endpoint http://h:1 --compute-endpoint http://h:8774/v2.1" << int(CommandLineOptions::Mode::Window)
+            << "" << false << "http://h:8774/v2.1";
+        QTest::addRow("drift report") << "--cloud prod --drift-report out/drift.json"
+                                      << int(CommandLineOptions::Mode::DriftReport) << "out/drift.json" << false << "";
+        QTest::addRow("sync") << "--endpoint http://h:1 --compute-endpoint http://n:8774/v2.1 --sync-aggregates"
+                              << int(CommandLineOptions::Mode::SyncAggregates) << "" << false << "http://n:8774/v2.1";
+        QTest::addRow("sync dry run") << "--profile lab --sync-aggregates --dry-run"
+                                      << int(CommandLineOptions::Mode::SyncAggregates) << "" << true << "";
+    }
+    void novaModes()
+    {
+        QFETCH(QString, line);
+        QFETCH(int, mode);
+        QFETCH(QString, driftFile);
+        QFETCH(bool, dryRun);
+        QFETCH(QString, computeEndpoint);
+        const CommandLineOptions options = CommandLine::parse(args(line));
+        QVERIFY2(!options.exitNow, qPrintable(options.error));
+        QCOMPARE(int(options.mode), mode);
+        QCOMPARE(options.driftReportFile, driftFile);
+        QCOMPARE(options.dryRun, dryRun);
+        QCOMPARE(options.computeEndpoint.toString(), computeEndpoint);
     }
 
     void readOnlyAndExportAreKept()

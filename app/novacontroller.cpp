@@ -1,0 +1,76 @@
+#include "novacontroller.h"
+
+#include "appmodels.h"
+#include "httpclient.h"
+#include "novaclient.h"
+#include "novaoverlay.h"
+#include "placementclient.h"
+#include "providermodel.h"
+#include "requestlog.h"
+
+NovaController::NovaController(AppModels *models, QObject *parent)
+    : QObject(parent)
+    , m_client(new NovaClient(this))
+    , m_overlay(models->nova())
+    , m_providers(models->providers())
+    , m_scan(new DriftScan(models->client(), m_client, this))
+{
+    // Nova's exchanges belong in the window's request log, next to Placement's.
+    RequestLog *novaLog = m_client->log();
+    RequestLog *windowLog = models->client()->log();
+    connect(novaLog, &RequestLog::entryAdded, this, [novaLog, windowLog] {
+        if (novaLog->size() > 0)
+            windowLog->append(novaLog->at(novaLog->size() - 1));
+    });
+    connect(m_scan, &DriftScan::finished, this, &NovaController::onScanFinished);
+}
+
+void NovaController::setEndpoint(const QUrl &endpoint, const QString &absentReason)
+{
+    m_endpoint = endpoint;
+    m_absentReason = absentReason;
+}
+
+void NovaController::beginConnection(const QByteArray &token)
+{
+    m_scan->cancel();
+    m_client->cancelAll();
+    m_last = {};
+    m_client->setToken(token);
+    m_overlay->clear();
+    if (!hasEndpoint()) {
+        m_overlay->setUnavailable(m_absentReason.isEmpty() ? tr("no compute endpoint is set for this connection")
+                                                           : m_absentReason);
+        return;
+    }
+    m_client->setEndpoint(m_endpoint); // forgets the version: the scan negotiates it again
+}
+
+void NovaController::scan()
+{
+    if (!hasEndpoint())
+        return;
+    m_scan->cancel();
+    // The window has read every provider's whole set: the scan uses them to find
+    // placement aggregates Nova does not know, and to write runnable repair commands.
+    QHash<QString, ProviderAggregates> sets;
+    for (int row = 0; row < m_providers->rowCount(); ++row) {
+        const ProviderModel::Row &r = m_providers->row(row);
+        if (r.aggregatesState == ProviderModel::LoadState::Loaded)
+            sets.insert(r.provider.uuid, r.aggregates);
+    }
+    m_scan->setAggregatesByProvider(sets);
+    m_scan->setExtraAggregates(m_providers->knownAggregates());
+    m_overlay->setLoading();
+    m_scan->start();
+}
+
+void NovaController::onScanFinished(const DriftScanResult &result)
+{
+    m_last = result;
+    if (result.novaRead)
+        m_overlay->setSnapshot(result.snapshot);
+    else
+        m_overlay->setUnavailable(result.errorMessages().value(0, tr("Nova could not be read")));
+    Q_EMIT scanFinished(result);
+}
