@@ -79,13 +79,12 @@ QString DriftReport::summary(const QList<DriftItem> &items)
             ? tr("No drift between Nova and Placement.")
             : tr("No drift between Nova and Placement; %n foreign aggregate(s) (information only).", nullptr, foreign);
     }
-    const QString drift = tr("Drift: %1 missing, %2 extra, %3 unresolvable, %4 inconsistent.")
-                              .arg(c.of(DriftItem::Kind::Missing))
-                              .arg(c.of(DriftItem::Kind::Extra))
-                              .arg(c.of(DriftItem::Kind::Unresolvable))
-                              .arg(c.of(DriftItem::Kind::Inconsistent));
     if (foreign == 0)
-        return drift;
+        return tr("Drift: %1 missing, %2 extra, %3 unresolvable, %4 inconsistent.")
+            .arg(c.of(DriftItem::Kind::Missing))
+            .arg(c.of(DriftItem::Kind::Extra))
+            .arg(c.of(DriftItem::Kind::Unresolvable))
+            .arg(c.of(DriftItem::Kind::Inconsistent));
     return tr("Drift: %1 missing, %2 extra, %3 unresolvable, %4 inconsistent; %n foreign aggregate(s) (information "
               "only).",
               nullptr, foreign)

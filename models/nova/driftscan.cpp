@@ -6,7 +6,7 @@
 
 QString DriftScanError::message() const
 {
-    const QString why = error.message();
+    QString why = error.message();
     switch (stage) {
     case Stage::Nova:
         return tr("Nova data absent: %1").arg(why);
