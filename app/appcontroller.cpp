@@ -5,6 +5,7 @@
 #include "aggregatelabels.h"
 #include "aggregatemodel.h"
 #include "appmodels.h"
+#include "driftrepaircontroller.h"
 #include "loadstatus.h"
 #include "mainwindow.h"
 #include "novacontroller.h"
@@ -31,7 +32,10 @@ AppController::AppController(AppModels *models, MainWindow *window, QObject *par
     , m_details(new ProviderDetailsLoader(m_client, this))
     , m_status(models->loadStatus())
     , m_nova(new NovaController(models, this))
+    , m_repairs(new DriftRepairController(m_client, m_nova, window, this))
 {
+    // After a repair the table and the drift both show what the servers now have.
+    connect(m_repairs, &DriftRepairController::repaired, this, &AppController::refreshWhenIdle);
     m_edits = new AggregateEditController(m_client, m_providerModel, m_labels, m_window, this);
     connect(m_edits, &AggregateEditController::providerChanged, this, [this](const QString &uuid) {
         if (m_details->details().uuid == uuid)
@@ -193,7 +197,7 @@ void AppController::refreshWhenIdle()
 {
     if (!m_connected || m_loader->isLoading())
         return;
-    if (m_edits->isWriting()) {
+    if (m_edits->isWriting() || m_repairs->isWriting()) {
         m_refreshAfterWrites = true;
         return;
     }
@@ -203,6 +207,7 @@ void AppController::refreshWhenIdle()
 void AppController::setReadOnly(bool readOnly)
 {
     m_edits->setReadOnly(readOnly);
+    m_repairs->setReadOnly(readOnly);
 }
 
 void AppController::setServerFilter(const ProviderFilter &filter)

@@ -12,6 +12,7 @@ class AggregateEditController;
 class AggregateLabels;
 class AggregateModel;
 class AppModels;
+class DriftRepairController;
 class LoadStatus;
 class MainWindow;
 class NovaController;
@@ -48,6 +49,7 @@ public:
     AggregateEditController *edits() const { return m_edits; }
     // Nova beside Placement: set its endpoint (NovaController::setEndpoint) before connectTo().
     NovaController *nova() const { return m_nova; }
+    DriftRepairController *repairs() const { return m_repairs; }
     // Read-only mode (--read-only, or a read-only profile): every write action is disabled.
     void setReadOnly(bool readOnly);
 
@@ -75,6 +77,7 @@ private:
     AggregateEditController *m_edits;
     LoadStatus *m_status;
     NovaController *m_nova;
+    DriftRepairController *m_repairs;
     ProviderFilter m_filter;
     QUrl m_endpoint; // of the current connection, to connect again after a failed attempt
     QByteArray m_token;

@@ -2,43 +2,19 @@
 
 #include "aggregateinput.h"
 #include "bulkoutcomemodel.h"
+#include "bulkoutcometable.h"
 #include "palettecolors.h"
 
 #include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
-#include <QStyledItemDelegate>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace {
-// Colours the outcome column from the row's status, so failures stand out in any theme.
-class OutcomeDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.column() != BulkOutcomeModel::OutcomeColumn)
-            return;
-        const auto status = static_cast<BulkOutcome::Status>(index.data(BulkOutcomeModel::StatusRole).toInt());
-        if (status == BulkOutcome::Status::Failed)
-            option->palette.setColor(QPalette::Text, PaletteColors::errorText(option->palette));
-        else if (status == BulkOutcome::Status::Done)
-            option->backgroundBrush = PaletteColors::addedBackground(option->palette);
-        else if (status == BulkOutcome::Status::Pending || status == BulkOutcome::Status::Cancelled)
-            option->palette.setColor(QPalette::Text, PaletteColors::pendingText(option->palette));
-    }
-};
-
 QString kindTitle(BulkIntent::Kind kind)
 {
     switch (kind) {
@@ -66,8 +42,8 @@ BulkEditDialog::BulkEditDialog(BulkIntent::Kind kind, const Providers &providers
     , m_reviewList(new QListWidget(this))
     , m_back(new QPushButton(tr("&Back"), this))
     , m_start(new QPushButton(this))
-    , m_table(new QTableView(this))
-    , m_model(new BulkOutcomeModel(this))
+    , m_table(new BulkOutcomeTable(this))
+    , m_model(m_table->outcomes())
     , m_summary(new QLabel(this))
     , m_cancel(new QPushButton(tr("&Cancel Remaining"), this))
     , m_retry(new QPushButton(tr("&Retry Failed"), this))
@@ -127,18 +103,6 @@ BulkEditDialog::BulkEditDialog(BulkIntent::Kind kind, const Providers &providers
     // Page 2: the outcome of every provider.
     auto *outcome = new QWidget(m_pages);
     auto *outcomeLayout = new QVBoxLayout(outcome);
-    m_model->setAggregateLabels(nullptr);
-    m_table->setModel(m_model);
-    m_table->setItemDelegate(new OutcomeDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(BulkOutcomeModel::OutcomeColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(BulkOutcomeModel::ProviderColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(BulkOutcomeModel::ConflictsColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(BulkOutcomeModel::BeforeColumn, QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(BulkOutcomeModel::AfterColumn, QHeaderView::Interactive);
     outcomeLayout->addWidget(m_table, 1);
     m_summary->setWordWrap(true);
     outcomeLayout->addWidget(m_summary);
@@ -283,6 +247,11 @@ void BulkEditDialog::keyPressEvent(QKeyEvent *event)
         return;
     }
     QDialog::keyPressEvent(event);
+}
+
+QTableView *BulkEditDialog::outcomeView() const
+{
+    return m_table;
 }
 
 QString BulkEditDialog::confirmationText() const

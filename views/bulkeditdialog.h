@@ -19,6 +19,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
+class BulkOutcomeTable;
 class QTableView;
 
 class BulkEditDialog : public QDialog
@@ -59,7 +60,7 @@ public:
     QPushButton *startButton() const { return m_start; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *retryButton() const { return m_retry; }
-    QTableView *outcomeView() const { return m_table; }
+    QTableView *outcomeView() const;
     BulkOutcomeModel *outcomeModel() const { return m_model; }
     BulkAggregateEdit *edit() const { return m_edit; }
 
@@ -99,7 +100,7 @@ private:
     QListWidget *m_reviewList;
     QPushButton *m_back;
     QPushButton *m_start;
-    QTableView *m_table;
+    BulkOutcomeTable *m_table;
     BulkOutcomeModel *m_model;
     QLabel *m_summary;
     QPushButton *m_cancel;
