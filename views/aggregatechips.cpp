@@ -10,13 +10,14 @@
 
 namespace {
 
-constexpr int padding = 5;
+constexpr int padding = 4;
 constexpr int gap = 4;
 
 struct Segment
 {
     QString text;
     bool badge = false; // drawn smaller, on a stronger tint
+    bool lock = false; // a padlock instead of text: tenant isolation
 };
 
 QString tr(const char *text)
@@ -29,10 +30,11 @@ QList<Segment> segmentsOf(const AggregateChip &chip)
     QList<Segment> segments { { chip.text, false } };
     if (!chip.availabilityZone.isEmpty())
         segments.append({ chip.availabilityZone, true });
+    // Cells are narrow: a padlock says "only some projects", the tooltip names them.
     if (chip.tenantIsolated)
-        segments.append({ tr("tenant"), true });
+        segments.append({ {}, true, true });
     if (chip.requiresTraits)
-        segments.append({ tr("traits"), true });
+        segments.append({ tr("trait"), true });
     return segments;
 }
 
@@ -43,8 +45,33 @@ QFont badgeFont(const QFont &font)
     return small;
 }
 
+int lockSize(const QFont &font)
+{
+    return QFontMetrics(badgeFont(font)).ascent();
+}
+
+void paintLock(QPainter *painter, const QRect &rect, const QColor &color, const QFont &font)
+{
+    const int size = lockSize(font);
+    const QRectF box(rect.center().x() - size * 0.4, rect.center().y() - size * 0.5, size * 0.8, size);
+    const QRectF body(box.left(), box.top() + box.height() * 0.45, box.width(), box.height() * 0.55);
+    const QRectF shackle(box.left() + box.width() * 0.18, box.top(), box.width() * 0.64, box.height() * 0.8);
+    painter->save();
+    painter->setPen(QPen(color, qMax(1.2, size / 8.0)));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawArc(shackle, 0, 180 * 16);
+    painter->drawLine(QPointF(shackle.left(), shackle.center().y()), QPointF(shackle.left(), body.top()));
+    painter->drawLine(QPointF(shackle.right(), shackle.center().y()), QPointF(shackle.right(), body.top()));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawRoundedRect(body, 1, 1);
+    painter->restore();
+}
+
 int segmentWidth(const Segment &segment, const QFont &font)
 {
+    if (segment.lock)
+        return lockSize(font) + 2 * padding;
     const QFontMetrics fm(segment.badge ? badgeFont(font) : font);
     return fm.horizontalAdvance(segment.text) + 2 * padding;
 }
@@ -91,9 +118,20 @@ void paint(QPainter *painter, const QRect &rect, const QList<AggregateChip> &chi
     const int right = rect.right() - 1;
     for (int i = 0; i < chips.size(); ++i) {
         const AggregateChip &chip = chips.at(i);
-        const int w = chipWidth(chip, font);
+        QList<Segment> segments = segmentsOf(chip);
+        int w = chipWidth(chip, font);
         const int after = static_cast<int>(chips.size()) - i - 1; // chips still to come
         const int moreWidth = after > 0 ? gap + fm.horizontalAdvance(QStringLiteral("+%1").arg(after)) : 0;
+        // Too wide: shorten the name (never the badges) while a few letters of it still fit.
+        if (x + w + moreWidth > right) {
+            const int nameRoom = right - moreWidth - x - (w - segmentWidth(segments.first(), font)) - 2 * padding;
+            if (nameRoom >= fm.horizontalAdvance(QStringLiteral("MMM…"))) {
+                segments.first().text = fm.elidedText(segments.first().text, Qt::ElideRight, nameRoom);
+                w = 0;
+                for (const Segment &s : std::as_const(segments))
+                    w += segmentWidth(s, font);
+            }
+        }
         // The first chip is drawn even when cut off; later ones only whole, leaving room for "+N".
         if (i > 0 && x + w + moreWidth > right) {
             painter->setFont(font);
@@ -113,8 +151,7 @@ void paint(QPainter *painter, const QRect &rect, const QList<AggregateChip> &chi
         }
         // Segments: the name, then the badges on a stronger tint.
         int sx = x;
-        const QList<Segment> segments = segmentsOf(chip);
-        for (const Segment &s : segments) {
+        for (const Segment &s : std::as_const(segments)) {
             const int sw = segmentWidth(s, font);
             const QRect segRect(sx, top, sw, height);
             if (s.badge) {
@@ -122,6 +159,11 @@ void paint(QPainter *painter, const QRect &rect, const QList<AggregateChip> &chi
                 painter->setClipPath(outline, Qt::IntersectClip);
                 painter->fillRect(segRect, badgeFill);
                 painter->restore();
+            }
+            if (s.lock) {
+                paintLock(painter, segRect, text, font);
+                sx += sw;
+                continue;
             }
             QFont f = s.badge ? badgeFont(font) : font;
             if (!nova)

@@ -1,8 +1,9 @@
 #pragma once
 
-// Draws a cell's aggregates as chips: a Nova aggregate as its name with its availability zone
-// and isolation beside it, one that Nova does not know dimmed with a dashed outline. What does
-// not fit becomes "+N". Colours come from the palette, so dark themes work.
+// Draws a cell's aggregates as chips: a Nova aggregate as its name with badges beside it (its
+// availability zone, a padlock when tenant-isolated, "trait" when it requires traits), one that
+// Nova does not know dimmed with a dashed outline. What does not fit becomes "+N". Colours come
+// from the palette, so dark themes work.
 
 #include <QList>
 #include <QRect>

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,6 +33,23 @@ void setupTable(QTableView *view)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setHighlightSections(false);
 }
+
+// "not a Nova aggregate" is information, not a name: drawn dimmed and in italics.
+class NovaNameDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(AggregateModel::IsNovaRole).toBool() || option->state.testFlag(QStyle::State_Selected))
+            return;
+        option->font.setItalic(true);
+        option->palette.setColor(QPalette::Text, PaletteColors::pendingText(option->palette));
+    }
+};
 
 } // namespace
 
@@ -56,13 +74,15 @@ AggregatePage::AggregatePage(AggregateModel *aggregates, ProviderModel *provider
     m_aggregateView->sortByColumn(AggregateModel::MemberCountColumn, Qt::DescendingOrder);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_aggregateView->horizontalHeader()->resizeSection(AggregateModel::UuidColumn, 22 * em);
-    m_aggregateView->horizontalHeader()->resizeSection(AggregateModel::NovaNameColumn, 12 * em);
-    m_aggregateView->horizontalHeader()->resizeSection(AggregateModel::AvailabilityZoneColumn, 6 * em);
+    m_aggregateView->horizontalHeader()->resizeSection(AggregateModel::NovaNameColumn, 14 * em);
+    m_aggregateView->horizontalHeader()->resizeSection(AggregateModel::AvailabilityZoneColumn, 5 * em);
     m_aggregateView->horizontalHeader()->resizeSection(AggregateModel::LabelColumn, 12 * em);
     m_aggregateView->horizontalHeader()->resizeSection(
         AggregateModel::MemberCountColumn,
-        qMax(8 * em, m_aggregateView->horizontalHeader()->sectionSizeHint(AggregateModel::MemberCountColumn)));
+        qMax(6 * em, m_aggregateView->horizontalHeader()->sectionSizeHint(AggregateModel::MemberCountColumn)));
+    m_aggregateView->horizontalHeader()->resizeSection(AggregateModel::IsolationColumn, 16 * em);
     m_aggregateView->horizontalHeader()->setStretchLastSection(true);
+    m_aggregateView->setItemDelegateForColumn(AggregateModel::NovaNameColumn, new NovaNameDelegate(m_aggregateView));
     auto *empty = new EmptyState(m_aggregateView);
     empty->setMessage(tr("No aggregates among the loaded providers yet."));
     connect(m_aggregateProxy, &QAbstractItemModel::rowsInserted, empty, &EmptyState::refresh);
@@ -83,6 +103,8 @@ AggregatePage::AggregatePage(AggregateModel *aggregates, ProviderModel *provider
     }
     m_memberView->horizontalHeader()->resizeSection(ProviderModel::NameColumn, 16 * em);
     m_memberView->horizontalHeader()->resizeSection(ProviderModel::UuidColumn, 9 * em);
+    m_memberView->horizontalHeader()->resizeSection(ProviderModel::AggregatesColumn, 20 * em);
+    m_memberView->horizontalHeader()->resizeSection(ProviderModel::NovaHostColumn, 13 * em);
     m_memberView->horizontalHeader()->setStretchLastSection(true);
     connect(m_memberView, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT providerActivated(index.data(ProviderModel::UuidRole).toString());
@@ -140,6 +162,12 @@ void AggregatePage::updateNovaColumns()
         if (AggregateModel::isNovaColumn(c))
             m_aggregateView->setColumnHidden(c, !shown);
     }
+    // With Nova the names lead and the UUID goes last; without, the UUID is the name.
+    QHeaderView *header = m_aggregateView->horizontalHeader();
+    header->moveSection(header->visualIndex(AggregateModel::UuidColumn), shown ? header->count() - 1 : 0);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(AggregateModel::UuidColumn, shown ? 12 * em : 22 * em);
+    header->resizeSection(AggregateModel::LabelColumn, shown ? 9 * em : 12 * em);
     m_memberView->setColumnHidden(ProviderModel::NovaHostColumn, !shown);
     m_memberView->setColumnHidden(ProviderModel::ComputeServiceColumn, !shown);
     if (!currentAggregate().isEmpty())

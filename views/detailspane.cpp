@@ -101,8 +101,14 @@ DetailsPane::DetailsPane(ProviderModel *providers, AggregateLabels *labels, QWid
     m_novaHost = addField(identity, tr("Nova host:"));
     m_novaHost->setObjectName(QStringLiteral("novaHost"));
     m_novaHost->setWordWrap(true);
+    m_zone = addField(identity, tr("Zone:"));
+    m_zone->setObjectName(QStringLiteral("novaZone"));
+    m_computeService = addField(identity, tr("Compute service:"));
+    m_computeService->setObjectName(QStringLiteral("computeService"));
     m_identity = identity;
     identity->setRowVisible(m_novaHost, false);
+    identity->setRowVisible(m_zone, false);
+    identity->setRowVisible(m_computeService, false);
     if (NovaOverlay *nova = providers->novaOverlay()) {
         connect(nova, &NovaOverlay::availabilityChanged, this, &DetailsPane::rerender);
         connect(nova, &NovaOverlay::aggregatesChanged, this, &DetailsPane::rerender);
@@ -188,48 +194,56 @@ QString DetailsPane::aggregateLine(const QString &uuid) const
     const NovaOverlay *nova = m_providers->novaOverlay();
     if (!nova || !nova->hasData())
         return label.isEmpty() ? link : tr("%1 — %2").arg(link, label.toHtmlEscaped());
-    if (!nova->isNovaAggregate(uuid)) {
+    // With Nova: what the aggregate is first, its UUID (the link) small below.
+    QString head;
+    if (nova->isNovaAggregate(uuid)) {
+        QStringList parts { QStringLiteral("<b>%1</b>").arg(nova->novaName(uuid).toHtmlEscaped()) };
+        const QStringList badges = nova->badges(uuid);
+        for (const QString &badge : badges)
+            parts << badge.toHtmlEscaped();
+        head = parts.join(tr(" · "));
+    } else {
         const QString notNova = QStringLiteral("<i>%1</i>").arg(nova->describe(uuid).toHtmlEscaped());
-        return label.isEmpty() ? tr("%1 — %2").arg(link, notNova)
-                               : tr("%1 — %2 · %3").arg(link, label.toHtmlEscaped(), notNova);
+        head = label.isEmpty() ? notNova : tr("%1 · %2").arg(label.toHtmlEscaped(), notNova);
     }
-    QStringList parts { QStringLiteral("<b>%1</b>").arg(nova->novaName(uuid).toHtmlEscaped()) };
-    const QStringList badges = nova->badges(uuid);
-    for (const QString &badge : badges)
-        parts << badge.toHtmlEscaped();
-    return tr("%1 — %2").arg(link, parts.join(tr(" · ")));
+    return QStringLiteral("%1<br><small>%2</small>").arg(head, link);
 }
 
 void DetailsPane::showNova()
 {
     const NovaOverlay *nova = m_providers->novaOverlay();
     const bool shown = nova && nova->hasData();
+    const QString host = shown ? nova->hostOf(m_uuid) : QString();
     m_identity->setRowVisible(m_novaHost, shown);
+    m_identity->setRowVisible(m_computeService, shown && !host.isEmpty());
+    m_identity->setRowVisible(m_zone, false);
+    m_computeService->clear();
+    m_zone->clear();
     if (!shown) {
         m_novaHost->clear();
         return;
     }
-    const QString host = nova->hostOf(m_uuid);
     if (host.isEmpty()) {
         m_novaHost->setText(tr("not a Nova compute node"));
         m_novaHost->setToolTip(tr("No Nova hypervisor has this provider's UUID (nested and sharing providers are "
                                   "not compute nodes)"));
         return;
     }
-    const QStringList zones = [&] {
-        QStringList list;
-        const QStringList aggregates = nova->aggregatesOfHost(host);
-        for (const QString &uuid : aggregates) {
-            const auto a = nova->aggregate(uuid);
-            if (a && !a->availabilityZone.isEmpty() && !list.contains(a->availabilityZone))
-                list << a->availabilityZone;
-        }
-        return list;
-    }();
-    m_novaHost->setText(zones.isEmpty() ? tr("%1 · compute service %2").arg(host, nova->serviceStatusText(m_uuid))
-                                        : tr("%1 · compute service %2 · Nova puts it in AZ %3")
-                                              .arg(host, nova->serviceStatusText(m_uuid), zones.join(tr(", "))));
-    m_novaHost->setToolTip(tr("Hypervisor %1").arg(nova->hypervisor(m_uuid)->hypervisorHostname));
+    QStringList zones;
+    const QStringList aggregates = nova->aggregatesOfHost(host);
+    for (const QString &uuid : aggregates) {
+        const auto a = nova->aggregate(uuid);
+        if (a && !a->availabilityZone.isEmpty() && !zones.contains(a->availabilityZone))
+            zones << a->availabilityZone;
+    }
+    m_novaHost->setText(host);
+    m_novaHost->setToolTip(
+        tr("Compute host %1, hypervisor %2").arg(host, nova->hypervisor(m_uuid)->hypervisorHostname));
+    m_zone->setText(zones.join(tr(", ")));
+    m_zone->setToolTip(tr("The availability zone of the host's Nova aggregates; the scheduler finds the host there "
+                          "only while its provider is in the placement aggregate"));
+    m_identity->setRowVisible(m_zone, !zones.isEmpty());
+    m_computeService->setText(nova->serviceStatusText(m_uuid));
 }
 
 void DetailsPane::rerender()
@@ -267,10 +281,17 @@ void DetailsPane::showDetails(const ProviderDetails &details)
 
     if (details.has(Part::Aggregates)) {
         m_aggregatesHeader->setText(tr("Aggregates (read at generation %1)").arg(details.aggregates.generation));
+        QStringList aggregates = details.aggregates.aggregates;
+        if (const NovaOverlay *nova = m_providers->novaOverlay()) // Nova's (named) aggregates first
+            std::stable_partition(aggregates.begin(), aggregates.end(),
+                                  [nova](const QString &uuid) { return nova->isNovaAggregate(uuid); });
         QStringList lines;
-        for (const QString &uuid : details.aggregates.aggregates)
+        for (const QString &uuid : std::as_const(aggregates))
             lines << aggregateLine(uuid);
-        m_aggregates->setText(lines.isEmpty() ? tr("none") : lines.join(QStringLiteral("<br>")));
+        const NovaOverlay *nova = m_providers->novaOverlay();
+        // Two lines per aggregate with Nova: a little air between them keeps them apart.
+        const QString separator = nova && nova->hasData() ? QStringLiteral("<br><br>") : QStringLiteral("<br>");
+        m_aggregates->setText(lines.isEmpty() ? tr("none") : lines.join(separator));
     } else {
         m_aggregatesHeader->setText(tr("Aggregates"));
         m_aggregates->setText(missing(details, Part::Aggregates));
@@ -327,8 +348,9 @@ void DetailsPane::showDetails(const ProviderDetails &details)
 QString DetailsPane::text() const
 {
     QStringList parts;
-    for (const QLabel *label : { m_name, m_uuidLabel, m_generation, m_parent, m_root, m_novaHost, m_aggregatesHeader,
-                                 m_aggregates, m_traits, m_allocations, m_errors })
+    for (const QLabel *label :
+         { m_name, m_uuidLabel, m_generation, m_parent, m_root, m_novaHost, m_zone, m_computeService,
+           m_aggregatesHeader, m_aggregates, m_traits, m_allocations, m_errors })
         parts << label->text();
     for (int i = 0; i < m_inventories->topLevelItemCount(); ++i)
         parts << m_inventories->topLevelItem(i)->text(0);

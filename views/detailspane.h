@@ -44,6 +44,8 @@ private:
     ProviderDetails m_shown;
     QFormLayout *m_identity = nullptr;
     QLabel *m_novaHost = nullptr;
+    QLabel *m_computeService = nullptr;
+    QLabel *m_zone = nullptr;
     QLabel *m_placeholder;
     QWidget *m_content;
     QWidget *m_scroll = nullptr;

@@ -40,11 +40,26 @@ void applyDefaultWidths(QHeaderView *header, const QFontMetrics &fm)
     header->resizeSection(ProviderModel::AggregatesColumn, 13 * em);
     for (int c : { ProviderModel::VcpuColumn, ProviderModel::MemoryColumn, ProviderModel::DiskColumn })
         header->resizeSection(c, 9 * em);
-    header->resizeSection(ProviderModel::NovaHostColumn, 10 * em);
-    header->resizeSection(ProviderModel::ComputeServiceColumn, 9 * em);
+    header->resizeSection(ProviderModel::NovaHostColumn, 13 * em);
+    header->resizeSection(ProviderModel::ComputeServiceColumn,
+                          qMax(14 * em, header->sectionSizeHint(ProviderModel::ComputeServiceColumn)));
 }
 
 const QString hiddenNovaColumnsKey = QStringLiteral("providers/hiddenNovaColumns");
+const QString novaColumnsPlacedKey = QStringLiteral("providers/novaColumnsPlaced");
+
+// The Nova columns belong beside the aggregates, not after the usage bars where a header state
+// saved before they existed appends them.
+void placeNovaColumns(QHeaderView *header)
+{
+    for (int column :
+         { static_cast<int>(ProviderModel::NovaHostColumn), static_cast<int>(ProviderModel::ComputeServiceColumn) }) {
+        const int after = header->visualIndex(column == ProviderModel::NovaHostColumn ? ProviderModel::AggregatesColumn
+                                                                                      : ProviderModel::NovaHostColumn);
+        const int from = header->visualIndex(column);
+        header->moveSection(from, from > after ? after + 1 : after);
+    }
+}
 
 } // namespace
 
@@ -152,6 +167,18 @@ bool ProviderBrowser::novaHasData() const
 
 void ProviderBrowser::updateNovaColumns()
 {
+    // Chips with names and badges need more room than short UUIDs: widen the aggregates column
+    // while Nova data is present, unless the operator chose a width of their own.
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int plain = 13 * em;
+    const int wide = 26 * em;
+    for (QHeaderView *header : { m_table->horizontalHeader(), m_tree->header() }) {
+        const int width = header->sectionSize(ProviderModel::AggregatesColumn);
+        if (novaHasData() && width == plain)
+            header->resizeSection(ProviderModel::AggregatesColumn, wide);
+        else if (!novaHasData() && width == wide)
+            header->resizeSection(ProviderModel::AggregatesColumn, plain);
+    }
     // Without Nova the table is what it always was; hidden sections are not exported either.
     for (int column :
          { static_cast<int>(ProviderModel::NovaHostColumn), static_cast<int>(ProviderModel::ComputeServiceColumn) }) {
@@ -185,6 +212,7 @@ void ProviderBrowser::setupView(QAbstractItemView *view)
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setToolTip(tr("Click to sort; right-click to choose columns; drag to reorder"));
     applyDefaultWidths(header, fontMetrics());
+    placeNovaColumns(header);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ProviderBrowser::showColumnMenu);
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ProviderBrowser::scheduleVisibleProviders);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProviderBrowser::onCurrentChanged);
@@ -445,6 +473,7 @@ void ProviderBrowser::saveState(QSettings &settings) const
     for (int column : m_novaColumnsHiddenByUser)
         hiddenNova << column;
     settings.setValue(hiddenNovaColumnsKey, hiddenNova);
+    settings.setValue(novaColumnsPlacedKey, true);
 }
 
 void ProviderBrowser::restoreState(const QSettings &settings)
@@ -452,6 +481,10 @@ void ProviderBrowser::restoreState(const QSettings &settings)
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("providers/tableHeader")).toByteArray());
     m_tree->header()->restoreState(settings.value(QStringLiteral("providers/treeHeader")).toByteArray());
     setTreeMode(settings.value(QStringLiteral("providers/treeMode"), false).toBool());
+    if (!settings.value(novaColumnsPlacedKey, false).toBool()) {
+        placeNovaColumns(m_table->horizontalHeader());
+        placeNovaColumns(m_tree->header());
+    }
     // Whether the Nova columns show depends on Nova now, not on the saved header.
     m_novaColumnsHiddenByUser.clear();
     const QVariantList hiddenNova = settings.value(hiddenNovaColumnsKey).toList();

@@ -513,6 +513,9 @@ QVariant ProviderModel::data(const QModelIndex &index, int role) const
         chips.reserve(r.aggregates.aggregates.size());
         for (const QString &uuid : r.aggregates.aggregates)
             chips << m_nova->chip(uuid);
+        // Named aggregates first: they are what a narrow cell should show.
+        std::stable_partition(chips.begin(), chips.end(),
+                              [](const AggregateChip &c) { return c.kind == AggregateChip::Kind::Nova; });
         return QVariant::fromValue(chips);
     }
     case NovaStateRole:
