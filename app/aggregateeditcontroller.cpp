@@ -6,6 +6,11 @@
 #include "aggregatemerge.h"
 #include "bulkeditdialog.h"
 #include "mainwindow.h"
+#include "novaclient.h"
+#include "novacontroller.h"
+#include "novamembershipedit.h"
+#include "novaoverlay.h"
+#include "novaroutechoice.h"
 #include "placementclient.h"
 #include "providermodel.h"
 
@@ -55,6 +60,12 @@ void AggregateEditController::setAutoReapply(bool on)
         QSettings settings;
         settings.setValue(QStringLiteral("editing/autoReapply/%1").arg(m_connectionKey), on);
     }
+}
+
+void AggregateEditController::setNova(const NovaOverlay *overlay, NovaController *nova)
+{
+    m_novaOverlay = overlay;
+    m_nova = nova;
 }
 
 QStringList AggregateEditController::knownAggregates() const
@@ -132,10 +143,12 @@ void AggregateEditController::openEditor(const QString &uuid, const ProviderAggr
     auto *editor = new AggregateEditorDialog(session, m_providers->displayName(uuid), m_window);
     session->setParent(editor);
     // The editor shows the session and asks; saving and conflict choices happen here.
-    connect(editor, &AggregateEditorDialog::saveRequested, session, &AggregateEditSession::save);
+    connect(editor, &AggregateEditorDialog::saveRequested, this, [this, editor] { requestSave(editor); });
     connect(editor, &AggregateEditorDialog::conflictChoiceMade, session, &AggregateEditSession::choose);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setLabels(m_labels);
+    if (m_novaOverlay)
+        editor->setNovaOverlay(m_novaOverlay);
     editor->setKnownAggregates(knownAggregates());
     editor->setNote(note);
     if (!AggregateMerge::sameSet(wanted, base.aggregates))
@@ -143,8 +156,17 @@ void AggregateEditController::openEditor(const QString &uuid, const ProviderAggr
     editor->setEditingDisabled(m_window->writeDisabledReason());
     connect(session, &AggregateEditSession::saved, this,
             [this, uuid, editor](const ProviderAggregates &result, const QStringList &previous) {
-                applySaved(uuid, result, previous, editor->rejectedInputs());
+                const QStringList before
+                    = m_previousBeforeNova.contains(uuid) ? m_previousBeforeNova.take(uuid) : previous;
+                QStringList notes { m_novaNotes.take(uuid), m_placementOnlyNotes.take(uuid) };
+                notes.removeAll(QString());
+                applySaved(uuid, result, before, editor->rejectedInputs(), notes.join(QLatin1Char(' ')));
             });
+    connect(editor, &QObject::destroyed, this, [this, uuid] {
+        m_novaNotes.remove(uuid);
+        m_placementOnlyNotes.remove(uuid);
+        m_previousBeforeNova.remove(uuid);
+    });
     // Every number on screen follows the session's base: row, details pane, status bar.
     connect(session, &AggregateEditSession::baseChanged, this, [this, uuid](const ProviderAggregates &newBase) {
         m_providers->setAggregates(uuid, newBase);
@@ -183,6 +205,102 @@ void AggregateEditController::openEditor(const QString &uuid, const ProviderAggr
     Q_EMIT editorOpened(editor);
 }
 
+// Saving a change of a compute node's Nova aggregates asks first: through Nova keeps both
+// sides in sync, Placement only makes drift Nova does not know about.
+void AggregateEditController::requestSave(AggregateEditorDialog *editor)
+{
+    AggregateEditSession *session = editor->session();
+    if (m_readOnly || m_routeChoice || editor->isBusy() || session->state() != AggregateEditSession::State::Editing)
+        return;
+    const QString uuid = session->providerUuid();
+    m_placementOnlyNotes.remove(uuid);
+    const NovaMembershipPlan plan
+        = m_nova ? NovaMembershipPlan::make(m_novaOverlay, uuid, session->pendingChange()) : NovaMembershipPlan {};
+    if (!plan.offersChoice()) {
+        session->save();
+        return;
+    }
+    NovaRouteChoice::Change change;
+    change.providerName = m_providers->displayName(uuid);
+    change.host = plan.host;
+    change.novaAdded = plan.aggregateNames(NovaMembershipStep::Action::AddHost);
+    change.novaRemoved = plan.aggregateNames(NovaMembershipStep::Action::RemoveHost);
+    change.otherChanges = static_cast<int>(plan.placementOnly.added.size() + plan.placementOnly.removed.size());
+    auto *choice = new NovaRouteChoice(change, editor);
+    choice->setAttribute(Qt::WA_DeleteOnClose);
+    connect(choice, &NovaRouteChoice::routeChosen, this, [this, editor, plan, choice](NovaRouteChoice::Route route) {
+        if (m_readOnly || !m_editor || m_editor != editor)
+            return;
+        if (route == NovaRouteChoice::Route::ThroughNova) {
+            saveThroughNova(editor, plan);
+            return;
+        }
+        qCInfo(lcEditing) << "Placement-only save of Nova aggregates of" << plan.providerUuid << "host" << plan.host;
+        m_placementOnlyNotes.insert(plan.providerUuid, choice->warningText());
+        editor->session()->save();
+    });
+    m_routeChoice = choice;
+    choice->open();
+    Q_EMIT routeChoiceOpened(choice);
+}
+
+void AggregateEditController::saveThroughNova(AggregateEditorDialog *editor, const NovaMembershipPlan &plan)
+{
+    if (m_novaEdit || !m_nova)
+        return;
+    const QStringList before = editor->session()->base().aggregates;
+    auto *run = new NovaMembershipEdit(m_nova->client(), m_client, plan, editor);
+    editor->setBusy(tr("Saving through Nova: %n add_host/remove_host call(s) for host %1, then reading Placement to "
+                       "check Nova's mirror…",
+                       nullptr, static_cast<int>(plan.steps.size()))
+                        .arg(plan.host));
+    m_window->setStatusMessage(tr("Saving %1 through Nova…").arg(m_providers->displayName(plan.providerUuid)));
+    connect(run, &NovaMembershipEdit::finished, this,
+            [this, editor, run, before] { finishThroughNova(editor, run, before); });
+    m_novaEdit = run;
+    run->start();
+}
+
+void AggregateEditController::finishThroughNova(AggregateEditorDialog *editor, NovaMembershipEdit *run,
+                                                const QStringList &before)
+{
+    const QString uuid = run->plan().providerUuid;
+    const QString name = m_providers->displayName(uuid);
+    AggregateEditSession *session = editor->session();
+    // What Nova made is no longer pending; what it refused or did not mirror still is, so
+    // nothing typed is lost. The row, details and status bar follow the session's base.
+    if (run->placementAfter())
+        session->rebaseOnto(*run->placementAfter());
+    editor->setBusy({});
+    if (m_nova)
+        m_nova->scan(); // Nova's hosts and the drift follow what was just done
+    Q_EMIT providerChanged(uuid);
+    run->deleteLater();
+    const bool succeeded = run->succeeded();
+    if (!succeeded) {
+        const QString done = run->doneText();
+        const QString failure = run->failureText();
+        editor->showOutcome(done.isEmpty() ? failure : tr("%1\n%2").arg(done, failure), true);
+        if (!done.isEmpty())
+            editor->setNote(done);
+        m_window->setStatusMessage(tr("%1: saving through Nova failed; the editor says why.").arg(name));
+        qCWarning(lcEditing) << "through-Nova edit of" << uuid << "failed:" << failure;
+    } else if (session->hasPendingChange()) {
+        // The rest (aggregates Nova does not manage) through the usual generation-checked save,
+        // from the set just read.
+        m_novaNotes.insert(uuid, run->doneText());
+        m_previousBeforeNova.insert(uuid, before);
+        editor->setNote(tr("%1 Now saving the other aggregates in Placement…").arg(run->doneText()));
+        session->save();
+    } else {
+        applySaved(uuid, *run->placementAfter(), before, editor->rejectedInputs(), run->doneText());
+        editor->accept();
+    }
+    Q_EMIT novaEditFinished(uuid, succeeded);
+    if (!isWriting())
+        Q_EMIT writesSettled();
+}
+
 void AggregateEditController::showEditingStatus(const QString &uuid, const ProviderAggregates &base)
 {
     m_window->setStatusMessage(
@@ -190,7 +308,7 @@ void AggregateEditController::showEditingStatus(const QString &uuid, const Provi
 }
 
 void AggregateEditController::applySaved(const QString &uuid, const ProviderAggregates &result,
-                                         const QStringList &previous, const QStringList &notSent)
+                                         const QStringList &previous, const QStringList &notSent, const QString &note)
 {
     m_providers->setAggregates(uuid, result);
     m_previous.insert(uuid, previous);
@@ -211,7 +329,7 @@ void AggregateEditController::applySaved(const QString &uuid, const ProviderAggr
               .arg(result.aggregates.size())
               .arg(result.generation)
               .arg(notSent.join(tr(", ")));
-    m_window->setStatusMessage(text);
+    m_window->setStatusMessage(note.isEmpty() ? text : tr("%1 %2").arg(text, note));
     Q_EMIT aggregatesSaved(uuid, result);
     Q_EMIT providerChanged(uuid);
 }
@@ -270,12 +388,19 @@ bool AggregateEditController::isWriting() const
         if (state == AggregateEditSession::State::Saving || state == AggregateEditSession::State::Resolving)
             return true;
     }
+    if (m_novaEdit && m_novaEdit->isRunning())
+        return true;
     return !m_bulkEdit.isNull() && m_bulkEdit->isRunning();
 }
 
 AggregateEditorDialog *AggregateEditController::editor() const
 {
     return m_editor;
+}
+
+NovaRouteChoice *AggregateEditController::routeChoice() const
+{
+    return m_routeChoice;
 }
 
 BulkEditDialog *AggregateEditController::bulkDialog() const

@@ -18,9 +18,14 @@ class AggregateEditorDialog;
 class AggregateLabels;
 class BulkEditDialog;
 class MainWindow;
+class NovaController;
+class NovaMembershipEdit;
+class NovaOverlay;
+class NovaRouteChoice;
 class PlacementClient;
 class ProviderModel;
 struct AggregateConflict;
+struct NovaMembershipPlan;
 
 class AggregateEditController : public QObject
 {
@@ -35,6 +40,10 @@ public:
     void setConnectionKey(const QString &key);
     void setAutoReapply(bool on);
     bool autoReapply() const { return m_autoReapply; }
+    // Nova beside Placement: with Nova data, saving a change of a compute node's Nova aggregates
+    // asks whether to go through Nova (add_host/remove_host) or Placement only; afterwards
+    // `nova` scans again so the overlay and the drift follow. Unset: every save as before.
+    void setNova(const NovaOverlay *overlay, NovaController *nova);
 
     void editAggregates(const QString &uuid);
     void undoLastChange(const QString &uuid);
@@ -42,12 +51,19 @@ public:
 
     AggregateEditorDialog *editor() const;
     BulkEditDialog *bulkDialog() const;
+    // The open "through Nova or Placement only" question, if any.
+    NovaRouteChoice *routeChoice() const;
     bool canUndo(const QString &uuid) const { return m_previous.contains(uuid); }
     // A save, a conflict re-read or a bulk edit is under way: refreshes wait for it.
     bool isWriting() const;
 
 Q_SIGNALS:
     void editorOpened(AggregateEditorDialog *editor);
+    // A save needs the operator's choice between Nova and Placement only.
+    void routeChoiceOpened(NovaRouteChoice *choice);
+    // The Nova part of a save ended; `succeeded` is false when Nova refused a step, did not
+    // mirror it into Placement, or the mirror could not be checked (the editor says which).
+    void novaEditFinished(const QString &uuid, bool succeeded);
     void aggregatesSaved(const QString &uuid, const ProviderAggregates &result);
     // What the app knows of this provider moved (saved, changed by someone else, reloaded):
     // views showing it should show the server's state again.
@@ -60,7 +76,10 @@ private:
     void openEditor(const QString &uuid, const ProviderAggregates &base, const QStringList &wanted,
                     const QString &note);
     void applySaved(const QString &uuid, const ProviderAggregates &result, const QStringList &previous,
-                    const QStringList &notSent = {});
+                    const QStringList &notSent = {}, const QString &note = {});
+    void requestSave(AggregateEditorDialog *editor);
+    void saveThroughNova(AggregateEditorDialog *editor, const NovaMembershipPlan &plan);
+    void finishThroughNova(AggregateEditorDialog *editor, NovaMembershipEdit *run, const QStringList &before);
     void showEditingStatus(const QString &uuid, const ProviderAggregates &base);
     QStringList knownAggregates() const;
     void updateUndoable();
@@ -73,6 +92,15 @@ private:
     QPointer<AggregateEditorDialog> m_editor;
     QPointer<BulkEditDialog> m_bulk;
     QPointer<BulkAggregateEdit> m_bulkEdit;
+    const NovaOverlay *m_novaOverlay = nullptr;
+    QPointer<NovaController> m_nova;
+    QPointer<NovaRouteChoice> m_routeChoice;
+    QPointer<NovaMembershipEdit> m_novaEdit;
+    // What the next "saved" of a provider's editor adds to its message (the Nova part, or the
+    // Placement-only drift warning), and the set before the Nova part for undo.
+    QHash<QString, QString> m_novaNotes;
+    QHash<QString, QString> m_placementOnlyNotes;
+    QHash<QString, QStringList> m_previousBeforeNova;
     QString m_connectionKey;
     bool m_readOnly = false;
     bool m_autoReapply = false;

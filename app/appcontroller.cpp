@@ -37,6 +37,7 @@ AppController::AppController(AppModels *models, MainWindow *window, QObject *par
     // After a repair the table and the drift both show what the servers now have.
     connect(m_repairs, &DriftRepairController::repaired, this, &AppController::refreshWhenIdle);
     m_edits = new AggregateEditController(m_client, m_providerModel, m_labels, m_window, this);
+    m_edits->setNova(models->nova(), m_nova);
     connect(m_edits, &AggregateEditController::providerChanged, this, [this](const QString &uuid) {
         if (m_details->details().uuid == uuid)
             m_details->load(uuid); // the details pane shows the server's set and generation

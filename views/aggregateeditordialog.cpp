@@ -135,6 +135,19 @@ void AggregateEditorDialog::setNote(const QString &note)
     m_note->setVisible(!note.isEmpty());
 }
 
+void AggregateEditorDialog::setBusy(const QString &text)
+{
+    m_busyText = text;
+    if (!text.isEmpty())
+        showMessage(text, false);
+    onStateChanged(m_session->state());
+}
+
+void AggregateEditorDialog::showOutcome(const QString &text, bool error)
+{
+    showMessage(text, error);
+}
+
 void AggregateEditorDialog::addText(const QString &text)
 {
     onEntered(m_input->parse(text));
@@ -301,8 +314,9 @@ void AggregateEditorDialog::rebuild()
 void AggregateEditorDialog::updateButtons()
 {
     const AggregateChange change = m_session->pendingChange();
-    const bool editing = m_session->state() == AggregateEditSession::State::Editing
-        || m_session->state() == AggregateEditSession::State::Saved;
+    const bool editing = (m_session->state() == AggregateEditSession::State::Editing
+                          || m_session->state() == AggregateEditSession::State::Saved)
+        && m_busyText.isEmpty();
     const bool allowed = editing && m_disabledReason.isEmpty();
     m_input->setEnabled(allowed);
     m_diff->setEnabled(m_disabledReason.isEmpty());
@@ -326,7 +340,7 @@ void AggregateEditorDialog::onStateChanged(AggregateEditSession::State state)
         break;
     case AggregateEditSession::State::Editing:
     case AggregateEditSession::State::Saved:
-        m_save->setText(tr("&Save"));
+        m_save->setText(m_busyText.isEmpty() ? tr("&Save") : tr("Applying…"));
         break;
     }
     m_save->setToolTip(tr("Save with one generation-checked request (%1)")
@@ -408,7 +422,8 @@ QString AggregateEditorDialog::headerText() const
 void AggregateEditorDialog::reject()
 {
     const AggregateEditSession::State state = m_session->state();
-    if (state == AggregateEditSession::State::Saving || state == AggregateEditSession::State::Resolving) {
+    if (state == AggregateEditSession::State::Saving || state == AggregateEditSession::State::Resolving
+        || !m_busyText.isEmpty()) {
         showMessage(tr("Wait until the save is answered; closing now would hide its outcome."), false);
         return;
     }

@@ -57,6 +57,12 @@ public:
     void setEditingDisabled(const QString &reason);
     // A note above the list, e.g. that this edit undoes the last change.
     void setNote(const QString &note);
+    // A write outside the session is under way (add_host/remove_host through Nova): nothing
+    // can be edited, saved or closed, and `text` says what is being done. Empty ends it.
+    void setBusy(const QString &text);
+    bool isBusy() const { return !m_busyText.isEmpty(); }
+    // Says how such a write ended; `error` shows it as a failure, kept until the next save.
+    void showOutcome(const QString &text, bool error);
 
     // Adds typed or pasted text as the Add button does.
     void addText(const QString &text);
@@ -103,6 +109,7 @@ private:
     QList<RejectedAggregate> m_rejected;
     QStringList m_alreadyInList; // entered again last time: said, not silently ignored
     QString m_disabledReason;
+    QString m_busyText;
     QLabel *m_header;
     QLabel *m_note;
     AggregateInput *m_input;

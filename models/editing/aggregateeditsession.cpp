@@ -152,6 +152,15 @@ void AggregateEditSession::reloadDroppingMine()
     setState(State::Editing);
 }
 
+void AggregateEditSession::rebaseOnto(const ProviderAggregates &server)
+{
+    if (m_state != State::Editing)
+        return;
+    m_wanted = AggregateMerge::threeWay(m_base.aggregates, m_wanted, server.aggregates);
+    m_origin = server.aggregates; // written on the operator's behalf: not "theirs"
+    setBase(server);
+}
+
 void AggregateEditSession::keepEditing()
 {
     if (m_state != State::Conflict)

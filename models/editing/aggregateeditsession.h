@@ -80,6 +80,10 @@ public:
     // Base moves to the server's state and my change (additions and removals) is rebased
     // onto it: what the server changed stays, unless I remove it myself afterwards.
     void keepEditing();
+    // The provider was written outside this session (add_host/remove_host through Nova) and
+    // read again: that set becomes the base and my change is carried onto it as keepEditing()
+    // does, so what was written is no longer pending and the rest still is. Editing only.
+    void rebaseOnto(const ProviderAggregates &server);
 
 Q_SIGNALS:
     void stateChanged(State state);
