@@ -35,6 +35,9 @@ ISOLATING_TRAIT = "CUSTOM_GPU"
 DECOMMISSIONED = "cmp-ams2-r08-u44"            # in Nova, no provider
 IRONIC_HOST, IRONIC_NODES = "ironic-conductor-1", ("bm-node-01", "bm-node-02")
 FOREIGN = "manual-hold"                          # Placement only
+# Nova aggregates the drift needs, whether or not a small cloud has them
+DRIFT_AGGREGATES = ("windows-licensed", "ssd-hosts", "high-mem", "az-ams2-b",
+                    "baremetal")
 
 
 class NovaError(Exception):
@@ -160,7 +163,7 @@ class NovaDemo:
         conn = self.db()
         try:
             with conn, conn.cursor() as cur:
-                for name in sorted(names) + ["baremetal"]:
+                for name in sorted(set(names) | set(DRIFT_AGGREGATES)):
                     body = {"name": name}
                     if name.startswith("az-"):
                         body["availability_zone"] = name[3:]
@@ -175,7 +178,7 @@ class NovaDemo:
                     if meta:
                         self.nova.action(agg["id"], "set_metadata",
                                          {"metadata": meta})
-                    if name != "baremetal":
+                    if name != "baremetal":   # Nova's own UUID
                         cur.execute("UPDATE aggregates SET uuid = %s "
                                     "WHERE id = %s",
                                     (self.agg_uuid(name), agg["id"]))
@@ -206,46 +209,58 @@ class NovaDemo:
         return len(pairs)
 
     def make_drift(self, hosts):
+        """Each kind of drift once, on hosts picked by name; a small cloud
+        (--hosts below about 20) may lack a host for some of them."""
         std = sorted((h for h in hosts if h.kind == "std" and not h.disabled),
                      key=lambda h: h.name)
         used = set()
 
-        def pick(cond):
-            h = next(h for h in std if h.name not in used and cond(h))
+        def pick(cond, what):
+            h = next((h for h in std if h.name not in used and cond(h)), None)
+            if h is None:
+                self.drift.append("(no host left for: %s)" % what)
+                return None, None
             used.add(h.name)
             return h, h.providers[0]
         # 1. add_host while the provider cannot be found (renamed just then):
         #    Nova saves the host, warns in its log and answers 200
-        x, rx = pick(lambda h: "windows-licensed" not in h.through_nova)
-        self.placement.put("/resource_providers/" + rx["uuid"],
-                           {"name": rx["name"] + ".being-replaced"})
-        try:
-            self.nova.action(self.ids["windows-licensed"], "add_host",
-                             {"host": short(x.name)})
-        finally:
+        what = "added in Nova while its provider was renamed"
+        x, rx = pick(lambda h: "windows-licensed" not in h.through_nova, what)
+        if x:
             self.placement.put("/resource_providers/" + rx["uuid"],
-                               {"name": rx["name"]})
-        self.drift.append("missing: %s added to windows-licensed in Nova "
-                          "while its provider was renamed" % short(x.name))
+                               {"name": rx["name"] + ".being-replaced"})
+            try:
+                self.nova.action(self.ids["windows-licensed"], "add_host",
+                                 {"host": short(x.name)})
+            finally:
+                self.placement.put("/resource_providers/" + rx["uuid"],
+                                   {"name": rx["name"]})
+            self.drift.append("missing: %s %s (windows-licensed)"
+                              % (short(x.name), what))
         # 2. removed in Placement only
-        y, ry = pick(lambda h: "ssd-hosts" in h.providers[0]["aggs"])
-        self.set_placement_aggs(ry["uuid"],
-                                lambda s: s - {self.agg_uuid("ssd-hosts")})
-        self.drift.append("missing: %s removed from ssd-hosts in Placement "
-                          "only" % short(y.name))
+        what = "removed from ssd-hosts in Placement only"
+        y, ry = pick(lambda h: "ssd-hosts" in h.providers[0]["aggs"], what)
+        if y:
+            self.set_placement_aggs(ry["uuid"], lambda s: s - {
+                self.agg_uuid("ssd-hosts")})
+            self.drift.append("missing: %s %s" % (short(y.name), what))
         # 3. added in Placement only, to a Nova aggregate
-        z, rz = pick(lambda h: "high-mem" not in h.providers[0]["aggs"])
-        self.set_placement_aggs(rz["uuid"],
-                                lambda s: s | {self.agg_uuid("high-mem")})
-        self.drift.append("extra: %s put in high-mem in Placement only"
-                          % short(z.name))
+        what = "put in high-mem in Placement only"
+        z, rz = pick(lambda h: "high-mem" not in h.providers[0]["aggs"], what)
+        if z:
+            self.set_placement_aggs(rz["uuid"], lambda s: s | {
+                self.agg_uuid("high-mem")})
+            self.drift.append("extra: %s %s" % (short(z.name), what))
         # 4. a Placement-only aggregate (information, not drift)
+        n = 0
         for _ in range(3):
-            _, r = pick(lambda h: True)
-            self.set_placement_aggs(r["uuid"],
-                                    lambda s: s | {self.agg_uuid(FOREIGN)})
-        self.drift.append("foreign: %s (%s) on 3 providers, unknown to Nova"
-                          % (FOREIGN, self.agg_uuid(FOREIGN)))
+            h, r = pick(lambda h: True, "a foreign aggregate")
+            if h:
+                self.set_placement_aggs(r["uuid"], lambda s: s | {
+                    self.agg_uuid(FOREIGN)})
+                n += 1
+        self.drift.append("foreign: %s (%s) on %d providers, unknown to "
+                          "Nova" % (FOREIGN, self.agg_uuid(FOREIGN), n))
         # 5. a host without a provider, and one with two nodes
         self.nova.action(self.ids["az-ams2-b"], "add_host",
                          {"host": DECOMMISSIONED})
