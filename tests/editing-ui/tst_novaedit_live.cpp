@@ -16,6 +16,7 @@
 #include "novaroutechoice.h"
 
 #include <QJsonArray>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -249,6 +250,47 @@ private Q_SLOTS:
         if (!placementAfter.contains(m_zoned.uuid))
             QVERIFY2(editor->messageText().contains(QStringLiteral("no longer contains %1").arg(m_zoned.uuid)),
                      qPrintable(editor->messageText()));
+        // Closing asks first: the kept edit is not dropped silently.
+        editor->reject();
+        QVERIFY(editor->closeQuestion());
+        editor->closeQuestion()->button(QMessageBox::Discard)->click();
+        QTRY_VERIFY(!edits()->editor());
+    }
+
+    // Nova finds the provider to mirror into by the compute node's name: a node named unlike its
+    // provider makes Nova answer 200 and skip the mirror. The app must say so, never "Saved".
+    void aMirrorNovaSkippedIsAFailureNotASuccess()
+    {
+        const QString host = LiveNova::uniqueName(QStringLiteral("h-nomirror"));
+        const QString provider = m_placement.createProvider(QStringLiteral("node-") + host);
+        QVERIFY(!provider.isEmpty());
+        QVERIFY2(!m_nova.addComputeHost(host, QStringLiteral("renamed-") + host, provider).isEmpty(),
+                 qPrintable(m_nova.lastError()));
+        QSignalSpy loaded(m_controller.get(), &AppController::loadFinished);
+        QSignalSpy scanned(m_controller->nova(), &NovaController::scanFinished);
+        m_controller->reload();
+        QVERIFY(loaded.wait(120000));
+        QVERIFY(scanned.wait(120000));
+        QCOMPARE(overlay()->hostOf(provider), host);
+
+        AggregateEditorDialog *editor = openEditor(provider);
+        QVERIFY(editor);
+        editor->addText(m_other.uuid);
+        NovaRouteChoice *choice = pressSave(editor);
+        QVERIFY(choice);
+        QSignalSpy finished(edits(), &AggregateEditController::novaEditFinished);
+        QSignalSpy saved(edits(), &AggregateEditController::aggregatesSaved);
+        QTest::mouseClick(choice->throughNovaButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(1).toBool(), false);
+        QCOMPARE(saved.count(), 0);
+        QVERIFY(novaHosts(m_other.id).contains(host)); // Nova saved the host...
+        QVERIFY(!m_placement.aggregatesOf(provider).contains(m_other.uuid)); // ...and did not mirror it
+        QVERIFY2(editor->messageText().contains(QStringLiteral("did not mirror it into Placement")),
+                 qPrintable(editor->messageText()));
+        QVERIFY(!status().contains(QStringLiteral("Saved")));
+        QCOMPARE(editor->session()->pendingChange().added, QStringList { m_other.uuid }); // the edit is kept
+        QVERIFY(m_nova.removeHost(m_other.id, host));
     }
 
     void cleanupTestCase()
