@@ -172,10 +172,13 @@ def read_from(path, offset=0):
 
 
 CAUSE_RE = re.compile(r"^[A-Za-z_][\w.]*(Error|Exception|Failure)\b.*"
-                      r"|\b(ERROR|CRITICAL|FATAL|PANIC)\b.*")
+                      r"|\b(ERROR|CRITICAL|FATAL|PANIC)\b.*"
+                      r"|^Failed to (find|parse) .*"    # gunicorn: bad app spec
+                      r"|^\S+: error: .*")            # argparse (oslo.config)
 NOISE_RE = re.compile(r"Exception in worker process|HaltServer|"
                       r"Worker failed to boot|duplicate key value|"
-                      r"Shutting down|Reason: ")
+                      r"Shutting down|Reason: |"
+                      r"the database system is starting up")  # pg_isready
 STAMP_RE = re.compile(r"^\[[^]]*\] \[\d+\] |"
                       r"^\d{4}-\d\d-\d\d[ T][\d:.]+( UTC)? (\[?\d+\]?)? *")
 
