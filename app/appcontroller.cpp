@@ -86,6 +86,8 @@ void AppController::wireLoader()
         }
     });
     connect(m_loader, &ProviderLoader::providersListed, this, [this](int count) {
+        // Nova's names and the drift: k + 2 calls, ahead of the table's background reads.
+        m_nova->scan();
         m_window->setNoDataMessage(
             count == 0 && m_filter.isEmpty() ? tr("This Placement service has no resource providers.") : QString());
     });
@@ -120,9 +122,8 @@ void AppController::wireLoader()
             m_status->loadCompleted(now, 0, {});
             m_window->setStatusMessage(tr("%n provider(s) loaded.", nullptr, count));
         }
-        // Nova's names and the drift follow every load that read the providers' sets.
-        if (!cancelled)
-            m_nova->scan();
+        // The drift was scanned when the list arrived; now every set the table read counts too.
+        m_nova->useLoadedSets();
         // NOLINTNEXTLINE(readability-misleading-indentation): Q_EMIT expands to nothing, the check sees column 16
         Q_EMIT loadFinished();
     });

@@ -15,6 +15,7 @@ NovaController::NovaController(AppModels *models, QObject *parent)
     , m_providers(models->providers())
     , m_scan(new DriftScan(models->client(), m_client, this))
 {
+    m_scan->setPriority(PlacementClient::Priority::Visible);
     // Nova's exchanges belong in the window's request log, next to Placement's.
     RequestLog *novaLog = m_client->log();
     RequestLog *windowLog = models->client()->log();
@@ -51,22 +52,42 @@ void NovaController::scan()
     if (!hasEndpoint())
         return;
     m_scan->cancel();
-    // The window has read every provider's whole set: the scan uses them to find
-    // placement aggregates Nova does not know, and to write runnable repair commands.
+    // The sets the table has read: the scan uses them to find placement aggregates Nova
+    // does not know, and to write runnable repair commands.
+    m_scan->setAggregatesByProvider(loadedSets());
+    m_scan->setExtraAggregates(m_providers->knownAggregates());
+    m_overlay->setLoading();
+    m_scan->start();
+}
+
+QHash<QString, ProviderAggregates> NovaController::loadedSets() const
+{
     QHash<QString, ProviderAggregates> sets;
     for (int row = 0; row < m_providers->rowCount(); ++row) {
         const ProviderModel::Row &r = m_providers->row(row);
         if (r.aggregatesState == ProviderModel::LoadState::Loaded)
             sets.insert(r.provider.uuid, r.aggregates);
     }
-    m_scan->setAggregatesByProvider(sets);
-    m_scan->setExtraAggregates(m_providers->knownAggregates());
-    m_overlay->setLoading();
-    m_scan->start();
+    return sets;
 }
 
-void NovaController::onScanFinished(const DriftScanResult &result)
+void NovaController::useLoadedSets()
 {
+    if (m_scan->isRunning() || !m_last.isUsable())
+        return; // a running scan takes the sets when it finishes
+    m_last.membership.aggregatesByProvider = loadedSets();
+    m_last.items = DriftAnalysis::analyze(m_last.snapshot, m_last.membership);
+    Q_EMIT scanFinished(m_last);
+}
+
+void NovaController::onScanFinished(const DriftScanResult &scanned)
+{
+    DriftScanResult result = scanned;
+    if (result.isUsable()) {
+        // The table may have read more sets while the scan ran.
+        result.membership.aggregatesByProvider = loadedSets();
+        result.items = DriftAnalysis::analyze(result.snapshot, result.membership);
+    }
     m_last = result;
     if (result.novaRead)
         m_overlay->setSnapshot(result.snapshot);

@@ -28,9 +28,12 @@ public:
     // A new connection starts: drops the previous one's calls and data. The token is used
     // unless a Keystone session has been attached to client()->http().
     void beginConnection(const QByteArray &token);
-    // Reads Nova and Placement's membership again (after a provider load); a scan in flight
-    // is replaced.
+    // Reads Nova and Placement's membership again (as soon as a load has listed the
+    // providers: k + 2 calls, long before the table's N reads end); a scan in flight is replaced.
     void scan();
+    // The table has read more providers' sets: the drift is analysed again with them (foreign
+    // aggregates, runnable repair commands), without a call.
+    void useLoadedSets();
 
     bool hasEndpoint() const { return m_endpoint.isValid() && !m_endpoint.isEmpty(); }
     bool isScanning() const { return m_scan->isRunning(); }
@@ -42,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void onScanFinished(const DriftScanResult &result);
+    QHash<QString, ProviderAggregates> loadedSets() const;
 
     NovaClient *m_client;
     NovaOverlay *m_overlay;

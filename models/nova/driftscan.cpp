@@ -50,6 +50,11 @@ DriftScan::DriftScan(PlacementClient *placement, NovaClient *nova, QObject *pare
             });
 }
 
+void DriftScan::setPriority(PlacementClient::Priority priority)
+{
+    m_reader->setPriority(priority);
+}
+
 int DriftScan::placementCalls() const
 {
     return m_reader->callsMade();

@@ -66,6 +66,9 @@ public:
     // runnable repair commands come from these.
     void setAggregatesByProvider(const QHash<QString, ProviderAggregates> &sets) { m_aggregatesByProvider = sets; }
 
+    // The Placement calls' priority (Background by default; see PlacementMembershipReader).
+    void setPriority(PlacementClient::Priority priority);
+
     // Connects the Nova client first when it has not negotiated a version yet.
     void start();
     // Drops this scan's calls (nobody else's); finished() is not emitted for it.

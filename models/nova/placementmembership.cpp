@@ -61,7 +61,7 @@ void PlacementMembershipReader::start(const QStringList &aggregateUuids)
         if (!aggregates.contains(uuid))
             aggregates << uuid;
     }
-    const PlacementClient::CallOptions background { PlacementClient::Priority::Background, {} };
+    const PlacementClient::CallOptions background { m_priority, {} };
     const auto current = [this, epoch] {
         return m_running && m_epoch == epoch;
     };

@@ -12,10 +12,9 @@
 
 #include <optional>
 
+#include "placementclient.h"
 #include "result.h"
 #include "types.h"
-
-class PlacementClient;
 
 struct PlacementMembership
 {
@@ -58,6 +57,9 @@ public:
     // UUIDs are marked failed (InvalidInput) without a call.
     void start(const QStringList &aggregateUuids);
     void cancel();
+    // Background by default; the window asks at Visible, so these few calls overtake the
+    // table's thousands of background reads (a user's action still overtakes them).
+    void setPriority(PlacementClient::Priority priority) { m_priority = priority; }
     bool isRunning() const { return m_running; }
 
     // Calls made by the last start(): 2 plus one per distinct aggregate UUID.
@@ -73,6 +75,7 @@ private:
 
     PlacementClient *m_client;
     PlacementMembership m_membership;
+    PlacementClient::Priority m_priority = PlacementClient::Priority::Background;
     bool m_running = false;
     int m_calls = 0;
     int m_done = 0;
