@@ -1,5 +1,7 @@
 #include "jsonparsers.h"
 
+#include "jsonfieldreader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,125 +11,9 @@
 
 namespace {
 
-PlacementError badResponse(const QString &why)
-{
-    return PlacementError::make(PlacementError::Kind::BadResponse, why);
-}
-
-Result<QJsonObject> objectBody(const QByteArray &body)
-{
-    QJsonParseError error {};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return badResponse(PlacementError::tr("the body is not valid JSON (%1 at offset %2)")
-                               .arg(error.errorString())
-                               .arg(error.offset));
-    if (!doc.isObject())
-        return badResponse(PlacementError::tr("the body is not a JSON object"));
-    return doc.object();
-}
-
-// Field readers: each returns false and fills *why when the field is missing or mistyped.
-class FieldReader
-{
-public:
-    explicit FieldReader(QJsonObject object, QString context = {})
-        : m_object(std::move(object))
-        , m_context(std::move(context))
-    { }
-
-    bool string(const char *key, QString *out)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(key));
-        if (!v.isString())
-            return fail(key, PlacementError::tr("a string"));
-        *out = v.toString();
-        return true;
-    }
-
-    bool optionalString(const char *key, QString *out)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull()) {
-            out->clear();
-            return true;
-        }
-        if (!v.isString())
-            return fail(key, PlacementError::tr("a string or null"));
-        *out = v.toString();
-        return true;
-    }
-
-    bool integer(const char *key, qint64 *out)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(key));
-        const double d = v.toDouble(std::nan(""));
-        if (!v.isDouble() || std::floor(d) != d)
-            return fail(key, PlacementError::tr("an integer"));
-        *out = static_cast<qint64>(d);
-        return true;
-    }
-
-    bool optionalInteger(const char *key, qint64 *out)
-    {
-        if (m_object.value(QLatin1String(key)).isUndefined())
-            return true;
-        return integer(key, out);
-    }
-
-    bool number(const char *key, double *out)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(key));
-        if (!v.isDouble())
-            return fail(key, PlacementError::tr("a number"));
-        *out = v.toDouble();
-        return true;
-    }
-
-    bool stringList(const char *key, QStringList *out)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(key));
-        if (!v.isArray())
-            return fail(key, PlacementError::tr("a list of strings"));
-        const QJsonArray array = v.toArray();
-        out->clear();
-        out->reserve(array.size());
-        for (const QJsonValue item : array) {
-            if (!item.isString())
-                return fail(key, PlacementError::tr("a list of strings"));
-            out->append(item.toString());
-        }
-        return true;
-    }
-
-    bool object(const char *key, QJsonObject *out)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(key));
-        if (!v.isObject())
-            return fail(key, PlacementError::tr("an object"));
-        *out = v.toObject();
-        return true;
-    }
-
-    PlacementError error() const { return badResponse(m_why); }
-
-private:
-    bool fail(const char *key, const QString &expected)
-    {
-        const QString field
-            = m_context.isEmpty() ? QLatin1String(key) : m_context + QLatin1Char('.') + QLatin1String(key);
-        m_why = PlacementError::tr("field \"%1\" is missing or not %2").arg(field, expected);
-        return false;
-    }
-
-    QJsonObject m_object;
-    QString m_context;
-    QString m_why;
-};
-
 Result<ResourceProvider> providerFromObject(const QJsonObject &object, const QString &context)
 {
-    FieldReader read(object, context);
+    JsonFieldReader read(object, context);
     ResourceProvider p;
     if (read.string("uuid", &p.uuid) && read.string("name", &p.name) && read.integer("generation", &p.generation)
         && read.optionalString("parent_provider_uuid", &p.parentUuid)
@@ -138,28 +24,30 @@ Result<ResourceProvider> providerFromObject(const QJsonObject &object, const QSt
 
 Result<QStringList> namedList(const QByteArray &body, const char *listKey, const char *itemKey)
 {
-    auto root = objectBody(body);
+    auto root = JsonBody::object(body);
     if (!root)
         return root.error();
     const QJsonValue list = root.value().value(QLatin1String(listKey));
     if (!list.isArray())
-        return badResponse(PlacementError::tr("field \"%1\" is missing or not a list").arg(QLatin1String(listKey)));
+        return JsonBody::badResponse(
+            PlacementError::tr("field \"%1\" is missing or not a list").arg(QLatin1String(listKey)));
     QStringList names;
     const QJsonArray array = list.toArray();
     names.reserve(array.size());
     for (const QJsonValue item : array) {
         QString name;
         if (itemKey) {
-            FieldReader read(item.toObject(), QLatin1String(listKey));
+            JsonFieldReader read(item.toObject(), QLatin1String(listKey));
             if (!item.isObject() || !read.string(itemKey, &name))
                 return item.isObject()
                     ? read.error()
-                    : badResponse(
+                    : JsonBody::badResponse(
                         PlacementError::tr("an entry of \"%1\" is not an object").arg(QLatin1String(listKey)));
         } else if (item.isString()) {
             name = item.toString();
         } else {
-            return badResponse(PlacementError::tr("field \"%1\" is not a list of strings").arg(QLatin1String(listKey)));
+            return JsonBody::badResponse(
+                PlacementError::tr("field \"%1\" is not a list of strings").arg(QLatin1String(listKey)));
         }
         names.append(name);
     }
@@ -172,13 +60,13 @@ namespace JsonParsers {
 
 Result<VersionRange> versionDocument(const QByteArray &body)
 {
-    auto root = objectBody(body);
+    auto root = JsonBody::object(body);
     if (!root)
         return root.error();
     const QJsonArray versions = root.value().value(QStringLiteral("versions")).toArray();
     if (versions.isEmpty() || !versions.first().isObject())
-        return badResponse(PlacementError::tr("the version document has no \"versions\" list"));
-    FieldReader read(versions.first().toObject(), QStringLiteral("versions[0]"));
+        return JsonBody::badResponse(PlacementError::tr("the version document has no \"versions\" list"));
+    JsonFieldReader read(versions.first().toObject(), QStringLiteral("versions[0]"));
     QString minText;
     QString maxText;
     if (!read.string("min_version", &minText) || !read.string("max_version", &maxText))
@@ -186,25 +74,26 @@ Result<VersionRange> versionDocument(const QByteArray &body)
     const auto min = ApiVersion::parse(minText);
     const auto max = ApiVersion::parse(maxText);
     if (!min || !max || *max < *min)
-        return badResponse(PlacementError::tr(R"(the version range "%1" to "%2" is not valid)").arg(minText, maxText));
+        return JsonBody::badResponse(
+            PlacementError::tr(R"(the version range "%1" to "%2" is not valid)").arg(minText, maxText));
     return VersionRange { *min, *max };
 }
 
 Result<QList<ResourceProvider>> providerList(const QByteArray &body)
 {
-    auto root = objectBody(body);
+    auto root = JsonBody::object(body);
     if (!root)
         return root.error();
     const QJsonValue list = root.value().value(QStringLiteral("resource_providers"));
     if (!list.isArray())
-        return badResponse(PlacementError::tr("field \"resource_providers\" is missing or not a list"));
+        return JsonBody::badResponse(PlacementError::tr("field \"resource_providers\" is missing or not a list"));
     const QJsonArray array = list.toArray();
     QList<ResourceProvider> providers;
     providers.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString context = QStringLiteral("resource_providers[%1]").arg(i);
         if (!array.at(i).isObject())
-            return badResponse(PlacementError::tr("%1 is not an object").arg(context));
+            return JsonBody::badResponse(PlacementError::tr("%1 is not an object").arg(context));
         auto provider = providerFromObject(array.at(i).toObject(), context);
         if (!provider)
             return provider.error();
@@ -215,7 +104,7 @@ Result<QList<ResourceProvider>> providerList(const QByteArray &body)
 
 Result<ResourceProvider> provider(const QByteArray &body)
 {
-    auto root = objectBody(body);
+    auto root = JsonBody::object(body);
     if (!root)
         return root.error();
     return providerFromObject(root.value(), {});
@@ -223,10 +112,10 @@ Result<ResourceProvider> provider(const QByteArray &body)
 
 Result<ProviderAggregates> aggregates(const QByteArray &body)
 {
-    auto root = objectBody(body);
+    auto root = JsonBody::object(body);
     if (!root)
         return root.error();
-    FieldReader read(root.value());
+    JsonFieldReader read(root.value());
     ProviderAggregates result;
     if (!read.stringList("aggregates", &result.aggregates)
         || !read.optionalInteger("resource_provider_generation", &result.generation))
@@ -236,16 +125,16 @@ Result<ProviderAggregates> aggregates(const QByteArray &body)
 
 Result<ProviderInventories> inventories(const QByteArray &body)
 {
-    auto root = objectBody(body);
+    auto root = JsonBody::object(body);
     if (!root)
         return root.error();
-    FieldReader read(root.value());
+    JsonFieldReader read(root.value());
     ProviderInventories result;
     QJsonObject byClass;
     if (!read.object("inventories", &byClass) || !read.integer("resource_provider_generation", &result.generation))
         return read.error();
     for (auto it = byClass.constBegin(); it != byClass.constEnd(); ++it) {
-        FieldReader field(it.value().toObject(), QStringLiteral("inventories.") + it.key());
+        JsonFieldReader field(it.value().toObject(), QStringLiteral("inventories.") + it.key());
         Inventory inv;
         inv.resourceClass = it.key();
         if (!it.value().isObject() || !field.integer("total", &inv.total) || !field.integer("reserved", &inv.reserved)
@@ -259,15 +148,15 @@ Result<ProviderInventories> inventories(const QByteArray &body)
 
 Result<ProviderUsages> usages(const QByteArray &body)
 {
-    auto root = objectBody(body);
+    auto root = JsonBody::object(body);
     if (!root)
         return root.error();
-    FieldReader read(root.value());
+    JsonFieldReader read(root.value());
     ProviderUsages result;
     QJsonObject byClass;
     if (!read.object("usages", &byClass) || !read.optionalInteger("resource_provider_generation", &result.generation))
         return read.error();
-    FieldReader amounts(byClass, QStringLiteral("usages"));
+    JsonFieldReader amounts(byClass, QStringLiteral("usages"));
     for (auto it = byClass.constBegin(); it != byClass.constEnd(); ++it) {
         qint64 used = 0;
         if (!amounts.integer(it.key().toUtf8().constData(), &used))
@@ -279,10 +168,10 @@ Result<ProviderUsages> usages(const QByteArray &body)
 
 Result<ProviderTraits> traits(const QByteArray &body)
 {
-    auto root = objectBody(body);
+    auto root = JsonBody::object(body);
     if (!root)
         return root.error();
-    FieldReader read(root.value());
+    JsonFieldReader read(root.value());
     ProviderTraits result;
     if (!read.stringList("traits", &result.traits) || !read.integer("resource_provider_generation", &result.generation))
         return read.error();
@@ -291,23 +180,23 @@ Result<ProviderTraits> traits(const QByteArray &body)
 
 Result<ProviderAllocations> allocations(const QByteArray &body)
 {
-    auto root = objectBody(body);
+    auto root = JsonBody::object(body);
     if (!root)
         return root.error();
-    FieldReader read(root.value());
+    JsonFieldReader read(root.value());
     ProviderAllocations result;
     QJsonObject byConsumer;
     if (!read.object("allocations", &byConsumer) || !read.integer("resource_provider_generation", &result.generation))
         return read.error();
     for (auto it = byConsumer.constBegin(); it != byConsumer.constEnd(); ++it) {
         const QString context = QStringLiteral("allocations.") + it.key();
-        FieldReader consumer(it.value().toObject(), context);
+        JsonFieldReader consumer(it.value().toObject(), context);
         QJsonObject resources;
         if (!it.value().isObject() || !consumer.object("resources", &resources))
             return consumer.error();
         ConsumerAllocation allocation;
         allocation.consumerUuid = it.key();
-        FieldReader amounts(resources, context + QStringLiteral(".resources"));
+        JsonFieldReader amounts(resources, context + QStringLiteral(".resources"));
         for (auto r = resources.constBegin(); r != resources.constEnd(); ++r) {
             qint64 amount = 0;
             if (!amounts.integer(r.key().toUtf8().constData(), &amount))
