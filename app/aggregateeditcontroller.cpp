@@ -296,6 +296,7 @@ void AggregateEditController::finishThroughNova(AggregateEditorDialog *editor, N
         applySaved(uuid, *run->placementAfter(), before, editor->rejectedInputs(), run->doneText());
         editor->accept();
     }
+    // NOLINTNEXTLINE(readability-misleading-indentation): Q_EMIT expands to nothing, the check sees column 12
     Q_EMIT novaEditFinished(uuid, succeeded);
     if (!isWriting())
         Q_EMIT writesSettled();

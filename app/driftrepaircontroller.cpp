@@ -23,7 +23,7 @@ DriftRepairDialog *DriftRepairController::dialog() const
 
 bool DriftRepairController::isWriting() const
 {
-    return m_edit && m_edit->isRunning();
+    return !m_edit.isNull() && m_edit->isRunning();
 }
 
 void DriftRepairController::repair(const QList<DriftItem> &chosen)

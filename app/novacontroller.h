@@ -44,7 +44,7 @@ Q_SIGNALS:
     void scanFinished(const DriftScanResult &result);
 
 private:
-    void onScanFinished(const DriftScanResult &result);
+    void onScanFinished(const DriftScanResult &scanned);
     QHash<QString, ProviderAggregates> loadedSets() const;
 
     NovaClient *m_client;
