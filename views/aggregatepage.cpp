@@ -157,7 +157,7 @@ AggregatePage::AggregatePage(AggregateModel *aggregates, ProviderModel *provider
 void AggregatePage::updateNovaColumns()
 {
     const NovaOverlay *nova = m_aggregates->novaOverlay();
-    const bool shown = nova && nova->hasData();
+    const bool shown = nova != nullptr && nova->hasData();
     for (int c = 0; c < AggregateModel::ColumnCount; ++c) {
         if (AggregateModel::isNovaColumn(c))
             m_aggregateView->setColumnHidden(c, !shown);

@@ -212,7 +212,7 @@ QString DetailsPane::aggregateLine(const QString &uuid) const
 void DetailsPane::showNova()
 {
     const NovaOverlay *nova = m_providers->novaOverlay();
-    const bool shown = nova && nova->hasData();
+    const bool shown = nova != nullptr && nova->hasData();
     const QString host = shown ? nova->hostOf(m_uuid) : QString();
     m_identity->setRowVisible(m_novaHost, shown);
     m_identity->setRowVisible(m_computeService, shown && !host.isEmpty());
@@ -282,9 +282,19 @@ void DetailsPane::showDetails(const ProviderDetails &details)
     if (details.has(Part::Aggregates)) {
         m_aggregatesHeader->setText(tr("Aggregates (read at generation %1)").arg(details.aggregates.generation));
         QStringList aggregates = details.aggregates.aggregates;
-        if (const NovaOverlay *nova = m_providers->novaOverlay()) // Nova's (named) aggregates first
-            std::stable_partition(aggregates.begin(), aggregates.end(),
-                                  [nova](const QString &uuid) { return nova->isNovaAggregate(uuid); });
+        if (const NovaOverlay *nova = m_providers->novaOverlay()) {
+            // As the table's chips: zones, then isolation, then other Nova names, then the rest.
+            auto rank = [nova](const QString &uuid) {
+                const AggregateChip chip = nova->chip(uuid);
+                if (chip.kind != AggregateChip::Kind::Nova)
+                    return 3;
+                if (!chip.availabilityZone.isEmpty())
+                    return 0;
+                return chip.tenantIsolated || chip.requiresTraits ? 1 : 2;
+            };
+            std::stable_sort(aggregates.begin(), aggregates.end(),
+                             [&rank](const QString &a, const QString &b) { return rank(a) < rank(b); });
+        }
         QStringList lines;
         for (const QString &uuid : std::as_const(aggregates))
             lines << aggregateLine(uuid);

@@ -162,7 +162,7 @@ ProviderBrowser::ProviderBrowser(ProviderModel *model, QWidget *parent)
 
 bool ProviderBrowser::novaHasData() const
 {
-    return m_model->novaOverlay() && m_model->novaOverlay()->hasData();
+    return m_model->novaOverlay() != nullptr && m_model->novaOverlay()->hasData();
 }
 
 void ProviderBrowser::updateNovaColumns()

@@ -219,7 +219,7 @@ QVariant AggregateModel::data(const QModelIndex &index, int role) const
             return tr("%1\n%2").arg(r.uuid, m_nova->describe(r.uuid));
         return r.uuid;
     case IsNovaRole:
-        return m_nova && m_nova->isNovaAggregate(r.uuid);
+        return m_nova != nullptr && m_nova->isNovaAggregate(r.uuid);
     case Qt::TextAlignmentRole:
         if (index.column() == MemberCountColumn)
             return { Qt::AlignRight | Qt::AlignVCenter };

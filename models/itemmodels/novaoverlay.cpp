@@ -224,7 +224,7 @@ QString NovaOverlay::novaName(const QString &uuid) const
 
 QString NovaOverlay::displayName(const QString &uuid) const
 {
-    const QString name = novaName(uuid);
+    QString name = novaName(uuid);
     if (!name.isEmpty())
         return name;
     return m_labels ? m_labels->label(uuid) : QString();

@@ -271,7 +271,7 @@ QVariant ProviderModel::novaValue(const Row &r, int column, int role) const
     if (role == NovaStateRole)
         return QVariant::fromValue(cell);
     if (cell == NovaCell::NoData) {
-        if (role == Qt::ToolTipRole && m_nova && !m_nova->statusText().isEmpty())
+        if (role == Qt::ToolTipRole && m_nova != nullptr && !m_nova->statusText().isEmpty())
             return m_nova->statusText();
         return role == ExportRole ? QVariant() : QVariant(QString());
     }
@@ -513,9 +513,16 @@ QVariant ProviderModel::data(const QModelIndex &index, int role) const
         chips.reserve(r.aggregates.aggregates.size());
         for (const QString &uuid : r.aggregates.aggregates)
             chips << m_nova->chip(uuid);
-        // Named aggregates first: they are what a narrow cell should show.
-        std::stable_partition(chips.begin(), chips.end(),
-                              [](const AggregateChip &c) { return c.kind == AggregateChip::Kind::Nova; });
+        // What a narrow cell should show first: zones, then isolation, then other Nova names.
+        auto rank = [](const AggregateChip &c) {
+            if (c.kind != AggregateChip::Kind::Nova)
+                return 3;
+            if (!c.availabilityZone.isEmpty())
+                return 0;
+            return c.tenantIsolated || c.requiresTraits ? 1 : 2;
+        };
+        std::stable_sort(chips.begin(), chips.end(),
+                         [&rank](const AggregateChip &a, const AggregateChip &b) { return rank(a) < rank(b); });
         return QVariant::fromValue(chips);
     }
     case NovaStateRole:
