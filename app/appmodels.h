@@ -6,8 +6,11 @@
 #include <QObject>
 
 struct MainWindowModels;
+class AggregateComparisonModel;
 class AggregateLabels;
 class AggregateModel;
+class DriftModel;
+struct DriftScanResult;
 class LoadStatus;
 class NovaOverlay;
 class PlacementClient;
@@ -29,6 +32,12 @@ public:
     // What Nova says about aggregates and providers (names, zones, hosts), or why it says
     // nothing; the provider and aggregate models and the window follow it.
     NovaOverlay *nova() const { return m_nova; }
+    // Nova against Placement from the latest drift scan: every aggregate side by side, and the
+    // drift items. Both empty themselves when the overlay is cleared (a new connection).
+    AggregateComparisonModel *comparison() const { return m_comparison; }
+    DriftModel *drift() const { return m_drift; }
+    // A finished drift scan (NovaController::scanFinished): both models merge it.
+    void setDriftScan(const DriftScanResult &result);
     // What the main window shows.
     MainWindowModels forWindow() const;
 
@@ -40,4 +49,6 @@ private:
     RequestLogModel *m_requestLog;
     LoadStatus *m_loadStatus;
     NovaOverlay *m_nova;
+    AggregateComparisonModel *m_comparison;
+    DriftModel *m_drift;
 };

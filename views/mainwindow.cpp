@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
+#include "aggregatecomparisonpage.h"
 #include "aggregatelabels.h"
 #include "aggregatepage.h"
 #include "apiversion.h"
 #include "detailspane.h"
+#include "driftpage.h"
 #include "editactions.h"
 #include "loadstatus.h"
 #include "loadstatusbanner.h"
@@ -51,6 +53,7 @@ MainWindow::MainWindow(const MainWindowModels &models, QWidget *parent)
     resize(1280, 760);
     createPages(models);
     createActions();
+    updateDriftWriteState();
     restoreSettings();
 }
 
@@ -103,6 +106,20 @@ void MainWindow::createPages(const MainWindowModels &models)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(providerPage, tr("&Providers"));
     m_tabs->addTab(m_aggregatePage, tr("A&ggregates"));
+    if (models.comparison) {
+        m_comparisonPage = new AggregateComparisonPage(models.comparison, models.nova, this);
+        m_tabs->addTab(m_comparisonPage, tr("Nova vs Place&ment"));
+        connect(m_comparisonPage, &AggregateComparisonPage::providerActivated, this, &MainWindow::navigateTo);
+        connect(m_comparisonPage, &AggregateComparisonPage::scanRequested, this, &MainWindow::novaScanRequested);
+    }
+    if (models.drift) {
+        m_driftPage = new DriftPage(models.drift, models.nova, this);
+        m_tabs->addTab(m_driftPage, tr("&Drift"));
+        connect(m_driftPage, &DriftPage::repairRequested, this, &MainWindow::driftRepairRequested);
+        connect(m_driftPage, &DriftPage::providerActivated, this, &MainWindow::navigateTo);
+        connect(m_driftPage, &DriftPage::aggregateActivated, this, &MainWindow::showComparisonFor);
+        connect(m_driftPage, &DriftPage::scanRequested, this, &MainWindow::novaScanRequested);
+    }
     // The banner sits above both tabs: stale data is stale on every page.
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -261,6 +278,20 @@ void MainWindow::createActions()
     connect(addAction(m_viewMenu, QStringLiteral("showAggregates"), tr("A&ggregates Tab"),
                       { QKeySequence(tr("Ctrl+2")) }, tr("Show aggregates, their labels and members")),
             &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(1); });
+    if (m_comparisonPage) {
+        connect(addAction(m_viewMenu, QStringLiteral("showComparison"), tr("&Nova vs Placement Tab"),
+                          { QKeySequence(tr("Ctrl+3")) },
+                          tr("Show every aggregate with Nova's hosts and Placement's members side by side")),
+                &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_comparisonPage); });
+    }
+    if (m_driftPage) {
+        connect(addAction(m_viewMenu, QStringLiteral("showDrift"), tr("D&rift Tab"), { QKeySequence(tr("Ctrl+4")) },
+                          tr("Show where Nova and Placement disagree")),
+                &QAction::triggered, this, [this] {
+                    m_tabs->setCurrentWidget(m_driftPage);
+                    m_driftPage->view()->setFocus();
+                });
+    }
     QAction *details = m_detailsDock->toggleViewAction();
     details->setText(tr("&Details Pane"));
     details->setShortcut(QKeySequence(tr("Ctrl+D")));
@@ -271,6 +302,26 @@ void MainWindow::createActions()
     log->setShortcut(QKeySequence(tr("Ctrl+L")));
     m_viewMenu->addAction(log);
     QMainWindow::addAction(log);
+
+    if (m_driftPage || m_comparisonPage) {
+        QMenu *nova = menuBar()->addMenu(tr("&Nova"));
+        connect(addAction(nova, QStringLiteral("novaScan"), tr("Compare &Again"), { QKeySequence(tr("Ctrl+Shift+N")) },
+                          tr("Read Nova and Placement's member lists again, without reloading the providers")),
+                &QAction::triggered, this, &MainWindow::novaScanRequested);
+        if (m_driftPage) {
+            connect(addAction(nova, QStringLiteral("repairDrift"), tr("&Repair Ticked Drift…"),
+                              { QKeySequence(tr("Ctrl+Shift+D")) },
+                              tr("Preview the repair of the ticked drift items; nothing is written before Apply")),
+                    &QAction::triggered, this, [this] {
+                        m_tabs->setCurrentWidget(m_driftPage);
+                        m_driftPage->repair();
+                    });
+            connect(addAction(nova, QStringLiteral("copyDriftCommands"), tr("Copy Repair as &Commands"),
+                              { QKeySequence(tr("Ctrl+Shift+K")) },
+                              tr("Copy `openstack` commands for the ticked drift items, for a change ticket")),
+                    &QAction::triggered, this, [this] { m_driftPage->copyCommands(); });
+        }
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(addAction(help, QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),
@@ -339,11 +390,27 @@ void MainWindow::setCapabilities(const Capabilities &caps)
             : tr("This server speaks microversion %1 at most; safe aggregate edits need 1.19 (generation-checked "
                  "writes), so editing is disabled.")
                   .arg(caps.version().toString()));
+    updateDriftWriteState();
+}
+
+void MainWindow::updateDriftWriteState()
+{
+    if (m_driftPage)
+        m_driftPage->setWriteDisabledReason(m_editActions->disabledReason());
+}
+
+void MainWindow::showComparisonFor(const QString &aggregate)
+{
+    if (!m_comparisonPage)
+        return;
+    m_tabs->setCurrentWidget(m_comparisonPage);
+    m_comparisonPage->selectAggregate(aggregate);
 }
 
 void MainWindow::setReadOnly(bool readOnly)
 {
     m_editActions->setReadOnly(readOnly);
+    updateDriftWriteState();
     setWindowTitle(readOnly ? tr("Placement Inspector (read-only)") : tr("Placement Inspector"));
 }
 
@@ -447,6 +514,14 @@ void MainWindow::copySelection()
     }
     if (m_tabs->currentWidget() == m_aggregatePage) {
         QApplication::clipboard()->setText(m_aggregatePage->currentAggregate());
+        return;
+    }
+    if (m_comparisonPage && m_tabs->currentWidget() == m_comparisonPage) {
+        QApplication::clipboard()->setText(m_comparisonPage->currentAggregate());
+        return;
+    }
+    if (m_driftPage && m_tabs->currentWidget() == m_driftPage) {
+        QApplication::clipboard()->setText(m_driftPage->selectionAsText());
         return;
     }
     QApplication::clipboard()->setText(m_browser->selectionAsText());

@@ -10,11 +10,16 @@
 #include <QSet>
 
 #include "bulkaggregateedit.h"
+#include "driftanalysis.h"
 
 class AggregateLabels;
 class QAbstractItemModel;
+class AggregateComparisonModel;
+class AggregateComparisonPage;
 class AggregateModel;
 class AggregatePage;
+class DriftModel;
+class DriftPage;
 class DetailsPane;
 class EditActions;
 class LoadStatus;
@@ -46,6 +51,10 @@ struct MainWindowModels
     LoadStatus *loadStatus = nullptr;
     // Nova names, badges and hosts; may be null (then the window is exactly as without Nova).
     NovaOverlay *nova = nullptr;
+    // Nova against Placement, from the latest drift scan: the aggregate-centric view and the
+    // drift items. Either may be null: then its tab is not there.
+    AggregateComparisonModel *comparison = nullptr;
+    DriftModel *drift = nullptr;
 };
 
 class MainWindow : public QMainWindow
@@ -88,6 +97,8 @@ public:
     QTableView *providerView() const;
     DetailsPane *detailsPane() const { return m_details; }
     AggregatePage *aggregatePage() const { return m_aggregatePage; }
+    AggregateComparisonPage *comparisonPage() const { return m_comparisonPage; }
+    DriftPage *driftPage() const { return m_driftPage; }
     RequestLogView *requestLogView() const { return m_logView; }
     ServerFilterPanel *serverFilterPanel() const { return m_filterPanel; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -119,6 +130,10 @@ Q_SIGNALS:
     void autoReapplyChanged(bool on);
     // Connection → Profiles…
     void manageProfilesRequested();
+    // Repair these drift items (the ticked missing and extra ones): preview, then write.
+    void driftRepairRequested(const QList<DriftItem> &items);
+    // Compare Nova and Placement again (the drift scan), without reloading the providers.
+    void novaScanRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -134,12 +149,16 @@ private:
     void showShortcuts();
     void toggleServerFilterPanel();
     void navigateTo(const QString &uuid);
+    void showComparisonFor(const QString &aggregate);
+    void updateDriftWriteState();
     void saveSettings() const;
     void restoreSettings();
 
     ProviderBrowser *m_browser = nullptr;
     DetailsPane *m_details = nullptr;
     AggregatePage *m_aggregatePage = nullptr;
+    AggregateComparisonPage *m_comparisonPage = nullptr;
+    DriftPage *m_driftPage = nullptr;
     RequestLogView *m_logView = nullptr;
     ServerFilterPanel *m_filterPanel = nullptr;
     LoadStatusBanner *m_banner = nullptr;

@@ -1,0 +1,38 @@
+#include "scanstatus.h"
+
+#include "novaoverlay.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ScanStatus", text);
+}
+} // namespace
+
+namespace ScanStatus {
+
+Text describe(const NovaOverlay *overlay, bool hasScan, const QDateTime &scannedAt, const QStringList &errors,
+              const QString &summary)
+{
+    if (overlay != nullptr && overlay->state() == NovaOverlay::State::Unavailable)
+        return { overlay->statusText(), true };
+    const bool scanning = overlay != nullptr && overlay->state() == NovaOverlay::State::Loading;
+    if (!hasScan) {
+        if (scanning)
+            return { tr("Reading Nova and Placement's member lists…"), false };
+        return { tr("No comparison yet: Nova and Placement are compared after the providers are loaded (F5)."), false };
+    }
+    const QString at = QLocale().toString(scannedAt.time(), QStringLiteral("HH:mm:ss"));
+    QString line = summary.isEmpty() ? QCoreApplication::translate("ScanStatus", "Compared at %1.").arg(at)
+                                     : QCoreApplication::translate("ScanStatus", "Compared at %1: %2").arg(at, summary);
+    if (scanning)
+        line += QLatin1Char(' ') + tr("Comparing again…");
+    if (!errors.isEmpty())
+        line += QLatin1Char('\n') + errors.join(QLatin1Char('\n'));
+    return { line, !errors.isEmpty() };
+}
+
+} // namespace ScanStatus
