@@ -36,6 +36,11 @@ AppController::AppController(AppModels *models, MainWindow *window, QObject *par
 {
     // After a repair the table and the drift both show what the servers now have.
     connect(m_repairs, &DriftRepairController::repaired, this, &AppController::refreshWhenIdle);
+    // Nova against Placement: every scan feeds the comparison and drift tabs, which ask for
+    // a repair (preview, then write) or another scan.
+    connect(m_nova, &NovaController::scanFinished, models, &AppModels::setDriftScan);
+    connect(m_window, &MainWindow::driftRepairRequested, m_repairs, &DriftRepairController::repair);
+    connect(m_window, &MainWindow::novaScanRequested, m_nova, &NovaController::scan);
     m_edits = new AggregateEditController(m_client, m_providerModel, m_labels, m_window, this);
     m_edits->setNova(models->nova(), m_nova);
     connect(m_edits, &AggregateEditController::providerChanged, this, [this](const QString &uuid) {
