@@ -47,9 +47,6 @@ int main(int argc, char *argv[])
     AppModels models;
     MainWindow window(models.forWindow());
     AppController controller(&models, &window);
-    // What the app does with a finished scan (AppModels::setDriftScan); harmless if the app's
-    // wiring does it too: the second merge of the same result changes nothing.
-    QObject::connect(controller.nova(), &NovaController::scanFinished, &models, &AppModels::setDriftScan);
     window.resize(1600, 1000);
     window.move(0, 0);
     window.show();
