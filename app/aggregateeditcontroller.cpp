@@ -345,6 +345,7 @@ void AggregateEditController::bulkEdit(BulkIntent::Kind kind, const QStringList 
     auto *dialog = new BulkEditDialog(kind, providers, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setLabels(m_labels);
+    dialog->setNovaOverlay(m_novaOverlay);
     dialog->setKnownAggregates(knownAggregates());
     // The dialog shows and asks; the run happens here.
     connect(dialog, &BulkEditDialog::startRequested, this, [this, dialog](const BulkIntent &intent) {
