@@ -6,6 +6,7 @@
 // provider rule, and a deterministic order.
 
 #include "driftanalysis.h"
+#include "driftreport.h"
 
 #include <QTest>
 
@@ -131,23 +132,6 @@ World base()
     return w;
 }
 
-QString kindName(DriftItem::Kind kind)
-{
-    switch (kind) {
-    case DriftItem::Kind::Missing:
-        return QStringLiteral("missing");
-    case DriftItem::Kind::Extra:
-        return QStringLiteral("extra");
-    case DriftItem::Kind::Foreign:
-        return QStringLiteral("foreign");
-    case DriftItem::Kind::Unresolvable:
-        return QStringLiteral("unresolvable");
-    case DriftItem::Kind::Inconsistent:
-        return QStringLiteral("inconsistent");
-    }
-    return {};
-}
-
 // "kind|aggregate uuid|host|provider uuid": what identifies an item.
 QString line(const QString &kind, const QString &aggregate, const QString &hostName, const QString &provider)
 {
@@ -155,7 +139,7 @@ QString line(const QString &kind, const QString &aggregate, const QString &hostN
 }
 QString line(const DriftItem &item)
 {
-    return line(kindName(item.kind), item.aggregateUuid, item.host, item.providerUuid);
+    return line(DriftReport::className(item.kind), item.aggregateUuid, item.host, item.providerUuid);
 }
 
 } // namespace

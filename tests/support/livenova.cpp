@@ -1,10 +1,8 @@
 #include "livenova.h"
 
-#include <QEventLoop>
+#include "blockingrequest.h"
+
 #include <QJsonArray>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QUuid>
@@ -38,32 +36,15 @@ QString LiveNova::uniqueName(const QString &prefix)
 HttpResponse LiveNova::request(const QByteArray &method, const QString &path, const QJsonObject &body,
                                const QString &microversion)
 {
-    QNetworkAccessManager nam;
-    nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    QUrl url = m_url;
-    const int query = path.indexOf(QLatin1Char('?'));
-    url.setPath(m_url.path() + (query < 0 ? path : path.left(query)));
-    if (query >= 0)
-        url.setQuery(path.mid(query + 1));
-    QNetworkRequest request(url);
-    request.setTransferTimeout(60000); // enabling a service waits 2 s for a compute that never answers
-    request.setRawHeader("X-Auth-Token", m_token);
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("OpenStack-API-Version", "compute " + microversion.toLatin1());
-    const QByteArray payload = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
-    if (!payload.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = nam.sendCustomRequest(request, method, payload);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    HttpResponse response;
-    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    response.body = reply->readAll();
-    if (response.status < 200 || response.status >= 300)
-        response.error = PlacementError::fromHttp(response.status, response.body, {});
-    delete reply;
-    return response;
+    BlockingRequest request;
+    request.base = m_url;
+    request.method = method;
+    request.path = path;
+    request.jsonBody = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.token = m_token;
+    request.apiVersion = "compute " + microversion.toLatin1();
+    request.timeoutMs = 60000; // enabling a service waits 2 s for a compute that never answers
+    return request.send();
 }
 
 LiveNova::Aggregate LiveNova::createAggregate(const QString &name, const QString &availabilityZone,

@@ -1,11 +1,9 @@
 #include "liveserver.h"
 
-#include <QEventLoop>
+#include "blockingrequest.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QProcessEnvironment>
 #include <QTest>
 #include <QUuid>
@@ -35,32 +33,14 @@ QString LiveServer::newUuid()
 HttpResponse LiveServer::request(const QByteArray &method, const QString &path, const QJsonDocument &body,
                                  const QString &microversion)
 {
-    QNetworkAccessManager nam;
-    nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    QUrl url = m_url;
-    const int query = path.indexOf(QLatin1Char('?'));
-    url.setPath(m_url.path() + (query < 0 ? path : path.left(query)));
-    if (query >= 0)
-        url.setQuery(path.mid(query + 1));
-    QNetworkRequest request(url);
-    request.setTransferTimeout(30000);
-    request.setRawHeader("X-Auth-Token", m_token);
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("OpenStack-API-Version", "placement " + microversion.toLatin1());
-    const QByteArray payload = body.isNull() ? QByteArray() : body.toJson(QJsonDocument::Compact);
-    if (!payload.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = nam.sendCustomRequest(request, method, payload);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    HttpResponse response;
-    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    response.body = reply->readAll();
-    if (response.status < 200 || response.status >= 300)
-        response.error = PlacementError::fromHttp(response.status, response.body, {});
-    delete reply;
-    return response;
+    BlockingRequest request;
+    request.base = m_url;
+    request.method = method;
+    request.path = path;
+    request.jsonBody = body.isNull() ? QByteArray() : body.toJson(QJsonDocument::Compact);
+    request.token = m_token;
+    request.apiVersion = "placement " + microversion.toLatin1();
+    return request.send();
 }
 
 QString LiveServer::createProvider(const QString &namePrefix, const QString &parentUuid)
