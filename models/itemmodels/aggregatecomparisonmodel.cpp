@@ -18,12 +18,7 @@ void AggregateComparisonModel::setLabels(AggregateLabels *labels)
     m_labels = labels;
     if (!labels)
         return;
-    auto relabel = [this] {
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn));
-    };
-    connect(labels, &AggregateLabels::labelChanged, this, relabel);
-    connect(labels, &AggregateLabels::labelsReset, this, relabel);
+    labels->refreshColumnOnChange(this, NameColumn);
 }
 
 QList<AggregateComparisonModel::Row> AggregateComparisonModel::rowsOf(const DriftScanResult &result)

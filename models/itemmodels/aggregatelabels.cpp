@@ -1,5 +1,6 @@
 #include "aggregatelabels.h"
 
+#include <QAbstractItemModel>
 #include <QSettings>
 #include <QUrl>
 
@@ -69,4 +70,15 @@ void AggregateLabels::setLabel(const QString &uuid, const QString &label)
     if (m_store && !m_key.isEmpty())
         m_store->save(m_key, m_labels);
     Q_EMIT labelChanged(uuid);
+}
+
+void AggregateLabels::refreshColumnOnChange(QAbstractItemModel *model, int column) const
+{
+    auto relabel = [model, column] {
+        const int rows = model->rowCount();
+        if (rows > 0)
+            Q_EMIT model->dataChanged(model->index(0, column), model->index(rows - 1, column));
+    };
+    connect(this, &AggregateLabels::labelChanged, model, relabel);
+    connect(this, &AggregateLabels::labelsReset, model, relabel);
 }

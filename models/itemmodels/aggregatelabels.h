@@ -26,6 +26,8 @@ public:
     void save(const QString &connectionKey, const QHash<QString, QString> &labels) override;
 };
 
+class QAbstractItemModel;
+
 class AggregateLabels : public QObject
 {
     Q_OBJECT
@@ -43,6 +45,9 @@ public:
     void setLabel(const QString &uuid, const QString &label);
     QHash<QString, QString> all() const { return m_labels; }
     bool isEmpty() const { return m_labels.isEmpty(); }
+    // Whenever a label changes (or all do), `model` gets dataChanged for `column` of every row:
+    // for models whose column shows labels. The connections live as long as `model`.
+    void refreshColumnOnChange(QAbstractItemModel *model, int column) const;
 
 Q_SIGNALS:
     void labelChanged(const QString &uuid);

@@ -24,12 +24,7 @@ void DriftModel::setLabels(AggregateLabels *labels)
     m_labels = labels;
     if (!labels)
         return;
-    auto relabel = [this] {
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, AggregateColumn), index(rowCount() - 1, AggregateColumn));
-    };
-    connect(labels, &AggregateLabels::labelChanged, this, relabel);
-    connect(labels, &AggregateLabels::labelsReset, this, relabel);
+    labels->refreshColumnOnChange(this, AggregateColumn);
 }
 
 QString DriftModel::keyOf(const Row &row)

@@ -101,12 +101,7 @@ void ProviderModel::novaProvidersChanged(const QStringList &uuids)
 void ProviderModel::setAggregateLabels(AggregateLabels *labels)
 {
     m_labels = labels;
-    auto relabel = [this] {
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, AggregatesColumn), index(rowCount() - 1, AggregatesColumn));
-    };
-    connect(labels, &AggregateLabels::labelChanged, this, relabel);
-    connect(labels, &AggregateLabels::labelsReset, this, relabel);
+    labels->refreshColumnOnChange(this, AggregatesColumn);
 }
 
 int ProviderModel::rowCount(const QModelIndex &parent) const
