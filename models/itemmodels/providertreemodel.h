@@ -1,15 +1,28 @@
 #pragma once
 
 // The providers of a ProviderModel as a tree (root -> children -> grandchildren), sharing
-// its rows and data. A provider whose parent is not loaded (filtered out on the server)
-// is shown at the top level. Structural changes of the source are passed on as layout
-// changes with persistent indexes carried over by UUID, so expanded nodes and the
-// selection survive a refresh.
+// its rows and data. A provider whose parent is not loaded (filtered out on the server), or
+// whose parent chain loops back to itself (bad server data), is shown at the top level.
+//
+// Source changes are passed on precisely, so the sorting proxy above only redoes what
+// changed: appended rows become rowsInserted under their parents (a child that arrived
+// before its parent moves under it when the parent comes), removed rows become rowsRemoved
+// (their surviving children move to the top level first), and a changed parent UUID becomes
+// a row move. Each index points at a node that lives as long as its provider's row, so
+// persistent indexes (selection, expanded nodes) follow their provider without a layout
+// change. Only a layout change of the source (or a large batch of moves) is passed on as a
+// layout change.
 
 #include <QAbstractProxyModel>
+#include <QHash>
 #include <QList>
-#include <QPersistentModelIndex>
-#include <QStringList>
+#include <QModelIndexList>
+#include <QMultiHash>
+#include <QString>
+
+#include <memory>
+#include <utility>
+#include <vector>
 
 class ProviderModel;
 
@@ -18,6 +31,7 @@ class ProviderTreeModel : public QAbstractProxyModel
     Q_OBJECT
 public:
     explicit ProviderTreeModel(QObject *parent = nullptr);
+    ~ProviderTreeModel() override;
 
     void setSourceModel(QAbstractItemModel *source) override;
 
@@ -32,24 +46,36 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
-    struct Node
-    {
-        int parent = -1; // source row of the parent, -1 at the top level
-        int position = 0; // row among its siblings
-        QList<int> children; // source rows
-    };
+    struct Node;
+    using Move = std::pair<Node *, Node *>; // node, new parent (nullptr: top level)
 
-    void rebuild();
-    const QList<int> &childrenOf(int sourceRow) const;
-    void beginRelayout();
-    void endRelayout();
+    // Structure, silent: callers send the signals.
+    QList<Node *> &siblingsOf(Node *parent);
+    const QList<Node *> &siblingsOf(const Node *parent) const;
+    QModelIndex indexOf(const Node *node, int column = 0) const;
+    Node *lookup(const QString &uuid) const;
+    QList<Node *> uuidAncestors(const Node *node, bool *loops) const;
+    Node *wantedParent(const Node *node) const;
+    void remember(Node *node);
+    void forget(Node *node);
+    void rebuild(bool keepNodes);
+
+    // Signalled changes.
+    void relocate(const QList<Node *> &candidates);
+    void moveNodes(QList<Move> moves);
+    void fixPersistentIndexes();
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void onRowsRemoved(const QModelIndex &parent, int first, int last);
+    void onLayoutAboutToBeChanged();
+    void onLayoutChanged();
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
 
     ProviderModel *m_source = nullptr;
-    QList<Node> m_nodes; // indexed by source row
-    QList<int> m_roots;
-    // Between beginRelayout() and endRelayout(): the persistent indexes and their providers.
-    QModelIndexList m_savedPersistent;
-    QStringList m_savedUuids;
+    std::vector<std::unique_ptr<Node>> m_nodes; // by source row
+    QList<Node *> m_roots;
+    QHash<QString, Node *> m_byUuid;
+    QMultiHash<QString, Node *> m_wantedBy; // parent UUID -> the nodes that name it
+    QModelIndexList m_savedPersistent; // between the source's layoutAboutToBeChanged and layoutChanged
     bool m_relayouting = false;
 };
