@@ -77,8 +77,8 @@ bool ProviderLoader::needsUsage(int row) const
 {
     const ProviderModel::Row &r = m_model->row(row);
     return m_loadUsage
-        && (r.usageState != ProviderModel::LoadState::Loaded || r.usages.generation < 0
-            || r.usages.generation != r.provider.generation);
+        && (r.usageState != ProviderModel::LoadState::Loaded || r.usage.generation < 0
+            || r.usage.generation != r.provider.generation);
 }
 
 void ProviderLoader::startFetching()

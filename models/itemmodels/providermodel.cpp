@@ -212,6 +212,26 @@ QString ProviderModel::displayName(const QString &uuid) const
     return r ? r->provider.name : shortUuid(uuid);
 }
 
+int ProviderModel::rowOf(const QString &uuid) const
+{
+    const auto it = m_rowByUuid.constFind(uuid);
+    return it == m_rowByUuid.cend() ? -1 : currentRow(it.value());
+}
+
+int ProviderModel::currentRow(int indexedRow) const
+{
+    if (m_removedRuns.isEmpty())
+        return indexedRow;
+    // Runs are listed bottom first: the ones that started above this row are a tail of the list.
+    const auto above
+        = std::partition_point(m_removedRuns.cbegin(), m_removedRuns.cend(),
+                               [indexedRow](const std::pair<int, int> &run) { return run.first > indexedRow; });
+    if (above == m_removedRuns.cend())
+        return indexedRow;
+    const int removedBelow = above == m_removedRuns.cbegin() ? 0 : std::prev(above)->second;
+    return indexedRow - (m_removedRuns.constLast().second - removedBelow);
+}
+
 const ProviderModel::Row *ProviderModel::find(const QString &uuid) const
 {
     const int i = rowOf(uuid);
@@ -299,17 +319,7 @@ QVariant ProviderModel::novaValue(const Row &r, int column, int role) const
 
 ResourceBar ProviderModel::bar(const Row &r, int column)
 {
-    ResourceBar result;
-    const QString rc = resourceClassOf(column);
-    for (const Inventory &inv : r.inventories.inventories) {
-        if (inv.resourceClass == rc) {
-            result.present = true;
-            result.capacity = inv.capacity();
-            break;
-        }
-    }
-    result.used = r.usages.usages.value(rc, 0);
-    return result;
+    return isUsageColumn(column) ? r.usage.bars.at(column - VcpuColumn) : ResourceBar();
 }
 
 QVariant ProviderModel::displayValue(const Row &r, int column) const
@@ -529,6 +539,11 @@ QVariant ProviderModel::data(const QModelIndex &index, int role) const
 
 void ProviderModel::mergeProviders(const QList<ResourceProvider> &providers)
 {
+    appendProviders(mergeExisting(providers));
+}
+
+QList<ResourceProvider> ProviderModel::mergeExisting(const QList<ResourceProvider> &providers)
+{
     QHash<QString, const ResourceProvider *> incoming;
     incoming.reserve(providers.size());
     for (const ResourceProvider &p : providers)
@@ -546,12 +561,10 @@ void ProviderModel::mergeProviders(const QList<ResourceProvider> &providers)
         int first = i;
         while (first > 0 && !incoming.contains(m_rows.at(first - 1).provider.uuid))
             --first;
-        beginRemoveRows({}, first, i);
-        m_rows.erase(m_rows.begin() + first, m_rows.begin() + i + 1);
-        rebuildIndex();
-        endRemoveRows();
+        removeRun(first, i);
         i = first - 1;
     }
+    finishRemovals();
 
     // 2. Update rows that changed. A generation that moved marks the row for a while.
     const qint64 now = m_clock.elapsed();
@@ -563,49 +576,112 @@ void ProviderModel::mergeProviders(const QList<ResourceProvider> &providers)
             continue;
         if (fresh.generation != row.provider.generation && row.provider.generation >= 0) {
             row.generationChanged = true;
-            m_highlightSince.insert(fresh.uuid, now);
+            m_highlightSince.insert(row.provider.uuid, now);
             highlighted = true;
             // Aggregates and usage read at an older generation are stale: the loader reloads them.
             if (row.aggregates.generation != fresh.generation)
                 row.aggregatesState = LoadState::NotLoaded;
             row.usageState = LoadState::NotLoaded;
         }
+        const QString uuid = row.provider.uuid; // the index's key shares this copy
         row.provider = fresh;
+        row.provider.uuid = uuid;
+        shareStrings(row);
         rowChanged(i);
     }
     if (highlighted && !m_highlightTimer->isActive())
         m_highlightTimer->start(m_highlightMs);
+    m_strings.prune();
 
-    // 3. Append new rows in the server's order.
-    QList<Row> added;
+    // 3. What has no row yet, in the server's order (the last of duplicates wins, as above).
+    QList<ResourceProvider> added;
     for (const ResourceProvider &p : providers) {
-        if (!m_rowByUuid.contains(p.uuid)) {
-            Row row;
-            row.provider = p;
-            added.append(row);
+        if (!m_rowByUuid.contains(p.uuid) && incoming.value(p.uuid) == &p)
+            added.append(p);
+    }
+    return added;
+}
+
+void ProviderModel::appendProviders(const QList<ResourceProvider> &providers)
+{
+    QList<Row> added;
+    QSet<QString> seen;
+    for (const ResourceProvider &p : providers) {
+        if (m_rowByUuid.contains(p.uuid) || seen.contains(p.uuid))
+            continue;
+        seen.insert(p.uuid);
+        Row row;
+        row.provider = p;
+        added.append(row);
+    }
+    if (added.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+    m_rows.append(added);
+    for (int i = first; i < m_rows.size(); ++i)
+        m_rowByUuid.insert(m_rows.at(i).provider.uuid, i);
+    for (int i = first; i < m_rows.size(); ++i)
+        shareStrings(m_rows[i]);
+    endInsertRows();
+}
+
+void ProviderModel::removeRun(int first, int last)
+{
+    beginRemoveRows({}, first, last);
+    for (int i = first; i <= last; ++i) {
+        m_rowByUuid.remove(m_rows.at(i).provider.uuid);
+        m_highlightSince.remove(m_rows.at(i).provider.uuid);
+    }
+    m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
+    // Bottom up, so nothing above this run has moved yet: `first` is also its row before the merge.
+    const int removed = last - first + 1;
+    m_removedRuns.append({ first, (m_removedRuns.isEmpty() ? 0 : m_removedRuns.constLast().second) + removed });
+    endRemoveRows();
+}
+
+void ProviderModel::finishRemovals()
+{
+    if (m_removedRuns.isEmpty())
+        return;
+    // One pass over the index instead of a rebuild per run: O(n log runs), no hashing.
+    for (auto it = m_rowByUuid.begin(); it != m_rowByUuid.end(); ++it)
+        it.value() = currentRow(it.value());
+    m_removedRuns.clear();
+}
+
+void ProviderModel::shareStrings(Row &row)
+{
+    // Parent and root repeat UUIDs the model holds already (a root is its own root): share
+    // those copies instead of keeping the parser's.
+    ResourceProvider &p = row.provider;
+    const auto shared = [this, &p](QString &uuid) {
+        if (uuid.isEmpty())
+            return;
+        if (uuid == p.uuid) {
+            uuid = p.uuid;
+            return;
         }
-    }
-    if (!added.isEmpty()) {
-        const int first = static_cast<int>(m_rows.size());
-        beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
-        m_rows.append(added);
-        for (int i = first; i < m_rows.size(); ++i)
-            m_rowByUuid.insert(m_rows.at(i).provider.uuid, i);
-        endInsertRows();
-    }
-    Q_ASSERT(m_rows.size() == incoming.size());
+        const auto it = m_rowByUuid.constFind(uuid);
+        if (it != m_rowByUuid.cend())
+            uuid = it.key();
+    };
+    shared(p.parentUuid);
+    shared(p.rootUuid);
 }
 
 void ProviderModel::clear()
 {
-    if (m_rows.isEmpty())
-        return;
-    beginRemoveRows({}, 0, static_cast<int>(m_rows.size()) - 1);
-    m_rows.clear();
-    m_rowByUuid.clear();
-    m_changedRows.clear();
-    m_highlightSince.clear();
-    endRemoveRows();
+    if (!m_rows.isEmpty()) {
+        beginRemoveRows({}, 0, static_cast<int>(m_rows.size()) - 1);
+        m_rows.clear();
+        m_rowByUuid.clear();
+        m_changedRows.clear();
+        m_highlightSince.clear();
+        m_strings.clear();
+        endRemoveRows();
+    }
+    Q_EMIT cleared();
 }
 
 void ProviderModel::setAggregatesLoading(const QString &uuid)
@@ -623,7 +699,8 @@ void ProviderModel::setAggregates(const QString &uuid, const ProviderAggregates 
     if (i < 0)
         return;
     Row &row = m_rows[i];
-    row.aggregates = aggregates;
+    row.aggregates.aggregates = m_strings.intern(aggregates.aggregates);
+    row.aggregates.generation = aggregates.generation;
     row.aggregatesState = LoadState::Loaded;
     row.aggregatesError.clear();
     // The aggregates call reports the provider's current generation: keep the row in step.
@@ -657,8 +734,20 @@ void ProviderModel::setUsage(const QString &uuid, const ProviderInventories &inv
     if (i < 0)
         return;
     Row &row = m_rows[i];
-    row.inventories = inventories;
-    row.usages = usages;
+    for (int column = VcpuColumn; column <= DiskColumn; ++column) {
+        const QString rc = resourceClassOf(column);
+        ResourceBar bar;
+        for (const Inventory &inv : inventories.inventories) {
+            if (inv.resourceClass == rc) {
+                bar.present = true;
+                bar.capacity = inv.capacity();
+                break;
+            }
+        }
+        bar.used = usages.usages.value(rc, 0);
+        row.usage.bars.at(column - VcpuColumn) = bar;
+    }
+    row.usage.generation = usages.generation;
     row.usageState = LoadState::Loaded;
     row.usageError.clear();
     rowChanged(i);
@@ -784,14 +873,6 @@ void ProviderModel::flushChangedRows()
         Q_EMIT dataChanged(index(rows.at(i), 0), index(rows.at(j), ColumnCount - 1));
         i = j + 1;
     }
-}
-
-void ProviderModel::rebuildIndex()
-{
-    m_rowByUuid.clear();
-    m_rowByUuid.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowByUuid.insert(m_rows.at(i).provider.uuid, i);
 }
 
 void ProviderModel::expireHighlights()

@@ -12,9 +12,12 @@
 #include <QSet>
 #include <QStringList>
 
+#include <array>
 #include <optional>
+#include <utility>
 
 #include "placementerror.h"
+#include "stringpool.h"
 #include "types.h"
 
 class AggregateLabels;
@@ -90,16 +93,23 @@ public:
     };
     Q_ENUM(LoadState)
 
+    // What the usage columns show of a provider's inventories and usages. The full QList and
+    // QHash cost about 2 KB per row; the table needs three bars (the details pane reads the rest).
+    struct UsageBars
+    {
+        std::array<ResourceBar, 3> bars {}; // VcpuColumn, MemoryColumn, DiskColumn
+        qint64 generation = -1; // of the usages read
+    };
+
     struct Row
     {
         ResourceProvider provider;
         ProviderAggregates aggregates;
         LoadState aggregatesState = LoadState::NotLoaded;
-        QString aggregatesError;
-        ProviderInventories inventories;
-        ProviderUsages usages;
         LoadState usageState = LoadState::NotLoaded;
+        QString aggregatesError;
         QString usageError;
+        UsageBars usage;
         bool generationChanged = false;
     };
 
@@ -136,7 +146,14 @@ public:
     void setHighlightDuration(int ms) { m_highlightMs = ms; }
 
     // Merges a fresh provider list: rows keep their identity (by UUID), so views keep state.
+    // All at once; ChunkedMerge applies a long list in steps with the two halves below.
     void mergeProviders(const QList<ResourceProvider> &providers);
+    // Removes the rows not in the list and updates the others; returns the providers that
+    // have no row yet, in list order (appendProviders() adds them).
+    QList<ResourceProvider> mergeExisting(const QList<ResourceProvider> &providers);
+    // Appends rows for these providers in one insert (providers that have a row are skipped).
+    void appendProviders(const QList<ResourceProvider> &providers);
+    // Removes every row; emits cleared() even when there were none.
     void clear();
 
     // Per-provider updates; an aggregate edit updates its row through setAggregates().
@@ -149,7 +166,7 @@ public:
     // After a cancel: rows still marked loading go back to not loaded.
     void resetLoadingStates();
 
-    int rowOf(const QString &uuid) const { return m_rowByUuid.value(uuid, -1); }
+    int rowOf(const QString &uuid) const;
     const Row &row(int row) const { return m_rows.at(row); }
     const Row *find(const QString &uuid) const;
     QStringList uuids() const;
@@ -185,6 +202,10 @@ public:
     static QString exportKey(int column);
     static QString shortUuid(const QString &uuid);
 
+Q_SIGNALS:
+    // clear() ran: a list still being applied in steps (ChunkedMerge) no longer applies.
+    void cleared();
+
 private:
     friend class BatchUpdate;
     QVariant displayValue(const Row &r, int column) const;
@@ -201,11 +222,21 @@ private:
     static ResourceBar bar(const Row &r, int column);
     void rowChanged(int row);
     void flushChangedRows();
-    void rebuildIndex();
+    int currentRow(int indexedRow) const;
+    void removeRun(int first, int last);
+    void finishRemovals();
+    void shareStrings(Row &row);
     void expireHighlights();
 
     QList<Row> m_rows;
+    // UUID -> row. While a merge removes runs of rows, the values are the rows from before the
+    // merge and m_removedRuns says how far each has moved up since (rowOf() subtracts it), so
+    // a lookup from a rowsRemoved handler is exact and the merge touches the index once
+    // (finishRemovals()) instead of rebuilding it per run.
     QHash<QString, int> m_rowByUuid;
+    // (first row of a removed run, rows removed so far including it), bottom run first.
+    QList<std::pair<int, int>> m_removedRuns;
+    StringPool m_strings; // aggregate UUIDs and sets repeat across thousands of rows
     AggregateLabels *m_labels = nullptr;
     NovaOverlay *m_nova = nullptr;
     int m_batchDepth = 0;
@@ -215,3 +246,7 @@ private:
     QElapsedTimer m_clock;
     QHash<QString, qint64> m_highlightSince; // uuid -> m_clock time the change was seen
 };
+
+// Rows hold Qt containers and plain values only: QList may move them with memmove, which
+// keeps removing runs of rows from a long table cheap.
+Q_DECLARE_TYPEINFO(ProviderModel::Row, Q_RELOCATABLE_TYPE);

@@ -139,8 +139,17 @@ private Q_SLOTS:
             QCOMPARE(row->aggregates.generation, 10 + i);
             QCOMPARE(row->usageState, usage ? LoadState::Loaded : LoadState::NotLoaded);
             if (usage) {
-                QCOMPARE(row->usages.usages.value(QStringLiteral("VCPU")), 2);
-                QCOMPARE(row->inventories.inventories.size(), 1);
+                const int r = m_model->rowOf(providerUuid(i));
+                const auto vcpu = m_model->index(r, ProviderModel::VcpuColumn)
+                                      .data(ProviderModel::ResourceBarRole)
+                                      .value<ResourceBar>();
+                QVERIFY(vcpu.present);
+                QCOMPARE(vcpu.used, 2);
+                QCOMPARE(vcpu.capacity, 8);
+                QVERIFY(!m_model->index(r, ProviderModel::MemoryColumn)
+                             .data(ProviderModel::ResourceBarRole)
+                             .value<ResourceBar>()
+                             .present);
             }
         }
         QVERIFY(!m_loader->isLoading());

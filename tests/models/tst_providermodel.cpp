@@ -354,6 +354,201 @@ private Q_SLOTS:
         QCOMPARE(model.index(row, ProviderModel::AggregatesColumn).data().toString(), QStringLiteral("not loaded"));
     }
 
+    // Removals go in contiguous runs, bottom up; between runs (and inside the handlers of each
+    // run) rowOf() and find() must answer for the rows as they are at that moment.
+    void mergeWithManyRemovalRunsKeepsTheIndex_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("every"); // remove rows whose number % every == 0 ...
+        QTest::addColumn<int>("runLength"); // ... and the runLength - 1 rows after each
+        QTest::addRow("every other row") << 40 << 2 << 1;
+        QTest::addRow("every third row, from the first") << 40 << 3 << 1;
+        QTest::addRow("runs of three in every seven") << 50 << 7 << 3;
+        QTest::addRow("one run of all but the last") << 20 << 1000 << 19;
+        QTest::addRow("every row") << 20 << 1 << 1;
+        QTest::addRow("nothing") << 20 << 1000 << 0;
+    }
+    void mergeWithManyRemovalRunsKeepsTheIndex()
+    {
+        QFETCH(int, rows);
+        QFETCH(int, every);
+        QFETCH(int, runLength);
+        ProviderModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QList<ResourceProvider> all;
+        for (int i = 0; i < rows; ++i)
+            all << rp(QStringLiteral("u-%1").arg(i), QStringLiteral("compute-%1").arg(i, 5, 10, QLatin1Char('0')), 1);
+        model.mergeProviders(all);
+
+        QList<ResourceProvider> kept;
+        QStringList gone;
+        for (int i = 0; i < rows; ++i) {
+            if (runLength > 0 && i % every < runLength)
+                gone << all.at(i).uuid;
+            else
+                kept << all.at(i);
+        }
+        QList<QPersistentModelIndex> persistent;
+        for (const ResourceProvider &p : std::as_const(kept))
+            persistent << QPersistentModelIndex(model.index(model.rowOf(p.uuid), ProviderModel::NameColumn));
+
+        // Every row the model has must be found where it is, whenever anyone asks.
+        QStringList problems;
+        auto checkIndex = [&](const char *when) {
+            for (int r = 0; r < model.rowCount(); ++r) {
+                const QString uuid = model.row(r).provider.uuid;
+                if (model.rowOf(uuid) != r || model.find(uuid) != &model.row(r))
+                    problems << QStringLiteral("%1: %2 at row %3, rowOf says %4")
+                                    .arg(QLatin1String(when), uuid)
+                                    .arg(r)
+                                    .arg(model.rowOf(uuid));
+            }
+        };
+        int removeSignals = 0;
+        connect(&model, &QAbstractItemModel::rowsAboutToBeRemoved, &model, [&] { checkIndex("rowsAboutToBeRemoved"); });
+        connect(&model, &QAbstractItemModel::rowsRemoved, &model, [&](const QModelIndex &, int first, int last) {
+            ++removeSignals;
+            checkIndex("rowsRemoved");
+            // The removed rows are gone from the index at once.
+            QCOMPARE(
+                model.rowCount(), rows - [&] {
+                    int removedSoFar = 0;
+                    for (const QString &uuid : std::as_const(gone))
+                        removedSoFar += model.rowOf(uuid) < 0 ? 1 : 0;
+                    return removedSoFar;
+                }());
+            Q_UNUSED(first)
+            Q_UNUSED(last)
+        });
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.mergeProviders(kept);
+
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 5).join(QLatin1Char('\n'))));
+        QCOMPARE(reset.count(), 0);
+        // One signal per contiguous run.
+        int runs = 0;
+        for (int i = 0; i < rows; ++i) {
+            const bool removed = gone.contains(all.at(i).uuid);
+            if (removed && (i == 0 || !gone.contains(all.at(i - 1).uuid)))
+                ++runs;
+        }
+        QCOMPARE(removeSignals, runs);
+        QCOMPARE(model.rowCount(), kept.size());
+        checkIndex("after the merge");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 5).join(QLatin1Char('\n'))));
+        for (const QString &uuid : std::as_const(gone)) {
+            QCOMPARE(model.rowOf(uuid), -1);
+            QVERIFY(!model.find(uuid));
+        }
+        for (int i = 0; i < kept.size(); ++i) {
+            QVERIFY(persistent.at(i).isValid());
+            QCOMPARE(persistent.at(i).row(), i);
+            QCOMPARE(persistent.at(i).data(ProviderModel::UuidRole).toString(), kept.at(i).uuid);
+        }
+    }
+
+    // The two halves ChunkedMerge uses give the rows a single merge gives.
+    void mergeInHalvesEqualsMerge()
+    {
+        ProviderModel whole;
+        ProviderModel halves;
+        QAbstractItemModelTester t1(&whole, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester t2(&halves, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        whole.mergeProviders(sampleTree());
+        halves.mergeProviders(sampleTree());
+        QList<ResourceProvider> next = sampleTree().mid(2);
+        next[0].name = QStringLiteral("renamed");
+        next << rp(QStringLiteral("u-host3"), QStringLiteral("host3"), 1)
+             << rp(QStringLiteral("u-host4"), QStringLiteral("host4"), 1);
+        whole.mergeProviders(next);
+        const QList<ResourceProvider> added = halves.mergeExisting(next);
+        QCOMPARE(added.size(), 2);
+        QCOMPARE(halves.rowCount(), 4);
+        halves.appendProviders(added.mid(0, 1));
+        halves.appendProviders(added.mid(1));
+        halves.appendProviders(added); // already there: nothing happens
+        QCOMPARE(halves.uuids(), whole.uuids());
+        for (int r = 0; r < whole.rowCount(); ++r)
+            QCOMPARE(halves.row(r).provider, whole.row(r).provider);
+    }
+
+    // The usage columns keep three bars, not the provider's whole inventory.
+    void usageBarsFromInventoriesAndUsages()
+    {
+        ProviderModel model;
+        model.mergeProviders(sampleTree());
+        ProviderInventories inv;
+        Inventory vcpu;
+        vcpu.resourceClass = QStringLiteral("VCPU");
+        vcpu.total = 16;
+        vcpu.reserved = 4;
+        vcpu.allocationRatio = 2.0;
+        Inventory custom;
+        custom.resourceClass = QStringLiteral("CUSTOM_FPGA");
+        custom.total = 2;
+        inv.inventories << custom << vcpu;
+        ProviderUsages usages;
+        usages.usages.insert(QStringLiteral("VCPU"), 5);
+        usages.usages.insert(QStringLiteral("MEMORY_MB"), 7); // used without an inventory
+        usages.generation = 3;
+        model.setUsage(QStringLiteral("u-host1"), inv, usages);
+        const int row = model.rowOf(QStringLiteral("u-host1"));
+        const auto bar = [&](int column) {
+            return model.index(row, column).data(ProviderModel::ResourceBarRole).value<ResourceBar>();
+        };
+        QVERIFY(bar(ProviderModel::VcpuColumn).present);
+        QCOMPARE(bar(ProviderModel::VcpuColumn).capacity, 24);
+        QCOMPARE(bar(ProviderModel::VcpuColumn).used, 5);
+        QVERIFY(!bar(ProviderModel::MemoryColumn).present);
+        QCOMPARE(bar(ProviderModel::MemoryColumn).used, 7);
+        QVERIFY(!bar(ProviderModel::DiskColumn).present);
+        QCOMPARE(model.row(row).usage.generation, 3);
+        QCOMPARE(model.index(row, ProviderModel::DiskColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("No DISK_GB inventory"));
+    }
+
+    // Thousands of rows repeat the same aggregate sets and each other's UUIDs: one copy each.
+    void repeatedStringsAreShared()
+    {
+        ProviderModel model;
+        model.mergeProviders(sampleTree());
+        const auto fresh = [](const QString &text) {
+            return QString::fromUtf8(text.toUtf8());
+        };
+        model.setAggregates(QStringLiteral("u-host1"), aggs({ fresh(aggA), fresh(aggB) }, 3));
+        model.setAggregates(QStringLiteral("u-host2"), aggs({ fresh(aggA), fresh(aggB) }, 12));
+        model.setAggregates(QStringLiteral("u-host10"), aggs({ fresh(aggB) }, 2));
+        const auto &host1 = model.find(QStringLiteral("u-host1"))->aggregates.aggregates;
+        const auto &host2 = model.find(QStringLiteral("u-host2"))->aggregates.aggregates;
+        const auto &host10 = model.find(QStringLiteral("u-host10"))->aggregates.aggregates;
+        QCOMPARE(host1, (QStringList { aggA, aggB }));
+        QCOMPARE(host1.constData(), host2.constData());
+        QCOMPARE(host10.at(0).constData(), host1.at(1).constData());
+
+        const ProviderModel::Row *numa0 = model.find(QStringLiteral("u-numa0"));
+        const ProviderModel::Row *host = model.find(QStringLiteral("u-host1"));
+        QCOMPARE(numa0->provider.parentUuid, QStringLiteral("u-host1"));
+        QCOMPARE(numa0->provider.parentUuid.constData(), host->provider.uuid.constData());
+        QCOMPARE(host->provider.rootUuid.constData(), host->provider.uuid.constData());
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("u-numa0")), ProviderModel::ParentColumn).data().toString(),
+                 QStringLiteral("host1"));
+    }
+
+    void clearEmitsCleared()
+    {
+        ProviderModel model;
+        QSignalSpy cleared(&model, &ProviderModel::cleared);
+        model.clear(); // empty: still said, a pending chunked merge must stop
+        QCOMPARE(cleared.count(), 1);
+        model.mergeProviders(sampleTree());
+        model.setAggregates(QStringLiteral("u-host1"), aggs({ aggA }, 3));
+        model.clear();
+        QCOMPARE(cleared.count(), 2);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.rowOf(QStringLiteral("u-host1")), -1);
+        QVERIFY(model.knownAggregates().isEmpty());
+    }
+
     void requestLogModelFollowsBoundedLog()
     {
         RequestLog log(5);
