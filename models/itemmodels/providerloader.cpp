@@ -1,5 +1,6 @@
 #include "providerloader.h"
 
+#include "chunkedmerge.h"
 #include "placementclient.h"
 #include "providermodel.h"
 
@@ -19,10 +20,31 @@ ProviderLoader::ProviderLoader(PlacementClient *client, ProviderModel *model, QO
     , m_client(client)
     , m_model(model)
     , m_flushTimer(new QTimer(this))
+    , m_merge(new ChunkedMerge(model, this))
 {
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(flushIntervalMs);
     connect(m_flushTimer, &QTimer::timeout, this, &ProviderLoader::flush);
+    // The merge runs only within one epoch: reload() and cancel() cancel it as they bump the
+    // epoch, so no chunk of an older listing lands after them.
+    connect(m_merge, &ChunkedMerge::existingMerged, this, &ProviderLoader::existingMerged);
+    connect(m_merge, &ChunkedMerge::rowsAppended, this, &ProviderLoader::rowsAppended);
+    connect(m_merge, &ChunkedMerge::finished, this, &ProviderLoader::listApplied);
+    // A cleared model (another connection) makes the rest of the list meaningless.
+    connect(model, &ProviderModel::cleared, this, [this] {
+        if (m_merge->isRunning())
+            cancel();
+    });
+}
+
+void ProviderLoader::setMergeChunkSize(int rows)
+{
+    m_merge->setChunkSize(rows);
+}
+
+int ProviderLoader::mergeChunkSize() const
+{
+    return m_merge->chunkSize();
 }
 
 void ProviderLoader::setPhase(Phase phase)
@@ -37,6 +59,8 @@ void ProviderLoader::reload(const ProviderFilter &filter)
 {
     m_client->cancelOwnedBy(this); // never the editor's, a bulk edit's or the details' calls
     const quint64 epoch = ++m_epoch;
+    m_merge->cancel();
+    m_rowsToCome = 0;
     m_filter = filter;
     m_pendingResults.clear();
     m_flushTimer->stop();
@@ -58,9 +82,7 @@ void ProviderLoader::reload(const ProviderFilter &filter)
                 Q_EMIT finished(false);
                 return;
             }
-            m_model->mergeProviders(result.value());
-            Q_EMIT providersListed(static_cast<int>(result.value().size()));
-            startFetching();
+            m_merge->start(result.value());
         },
         options);
 }
@@ -81,11 +103,34 @@ bool ProviderLoader::needsUsage(int row) const
             || r.usage.generation != r.provider.generation);
 }
 
-void ProviderLoader::startFetching()
+void ProviderLoader::existingMerged(int newRows)
 {
+    // Every new row needs its aggregates (and usage): count them now so the total holds still.
+    m_rowsToCome = newRows;
+    queueFetches(0, m_model->rowCount());
+    Q_EMIT progressChanged(m_done, total(), m_failed);
+}
+
+void ProviderLoader::rowsAppended(int first, int count)
+{
+    m_rowsToCome -= count;
+    queueFetches(first, first + count);
+    Q_EMIT progressChanged(m_done, total(), m_failed);
+}
+
+void ProviderLoader::listApplied(int count)
+{
+    m_rowsToCome = 0;
+    Q_EMIT providersListed(count);
+    // Answers that came in while chunks landed were counted; the phases move on from here.
     setPhase(Phase::Aggregates);
+    advance(); // finishes at once when nothing needs fetching
+}
+
+void ProviderLoader::queueFetches(int first, int end)
+{
     ProviderModel::BatchUpdate batch(m_model);
-    for (int row = 0; row < m_model->rowCount(); ++row) {
+    for (int row = first; row < end; ++row) {
         const QString uuid = m_model->row(row).provider.uuid;
         if (needsAggregates(row)) {
             ++m_total;
@@ -97,8 +142,11 @@ void ProviderLoader::startFetching()
             m_usageQueue << uuid;
         }
     }
-    Q_EMIT progressChanged(0, m_total, 0);
-    advance(); // finishes at once when nothing needs fetching
+}
+
+int ProviderLoader::total() const
+{
+    return m_total + m_rowsToCome * (m_loadUsage ? 2 : 1);
 }
 
 void ProviderLoader::fetchAggregates(const QString &uuid, int priority)
@@ -214,8 +262,8 @@ void ProviderLoader::advance()
         for (const QString &uuid : queue)
             fetchUsage(uuid, static_cast<int>(PlacementClient::Priority::Background));
     }
-    Q_EMIT progressChanged(m_done, m_total, m_failed);
-    if (m_done >= m_total && (m_phase == Phase::Aggregates || m_phase == Phase::Usage)) {
+    Q_EMIT progressChanged(m_done, total(), m_failed);
+    if (m_done >= total() && (m_phase == Phase::Aggregates || m_phase == Phase::Usage)) {
         setPhase(Phase::Idle);
         Q_EMIT finished(false);
     }
@@ -226,6 +274,8 @@ void ProviderLoader::cancel()
     if (!isLoading())
         return;
     ++m_epoch;
+    m_merge->cancel();
+    m_rowsToCome = 0;
     m_client->cancelOwnedBy(this); // never the editor's, a bulk edit's or the details' calls
     m_pendingResults.clear();
     m_flushTimer->stop();
@@ -240,7 +290,8 @@ void ProviderLoader::prioritize(const QStringList &uuids)
     if (!isLoading())
         return;
     m_client->scheduler()->promote(uuids, PlacementClient::Priority::Visible);
-    if (!m_loadUsage || m_phase != Phase::Aggregates)
+    // While the list still lands in chunks (Listing) usage waits in the queue too.
+    if (!m_loadUsage || (m_phase != Phase::Aggregates && m_phase != Phase::Listing))
         return;
     for (const QString &uuid : uuids) {
         const int index = static_cast<int>(m_usageQueue.indexOf(uuid));

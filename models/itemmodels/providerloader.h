@@ -1,8 +1,9 @@
 #pragma once
 
-// Fills a ProviderModel from Placement: the provider list first, then every provider's
-// aggregates, then its inventories and usages, all through the client's scheduler with
-// rows on screen first. Answers are applied in batches so the GUI never drowns in
+// Fills a ProviderModel from Placement: the provider list first (new rows appended in
+// chunks, one per event-loop turn, each chunk's reads queued as it lands), then every
+// provider's aggregates, then its inventories and usages, all through the client's
+// scheduler with rows on screen first. Answers are applied in batches so the GUI never drowns in
 // per-row signals. A refresh only refetches what the provider generation says may have
 // changed. A reload drops everything still in flight; late answers of an old load are ignored.
 
@@ -14,6 +15,7 @@
 #include "placementerror.h"
 #include "providerfilter.h"
 
+class ChunkedMerge;
 class PlacementClient;
 class ProviderModel;
 class QTimer;
@@ -37,6 +39,9 @@ public:
     // Inventories and usages cost two more GETs per provider; the headless export skips them.
     void setLoadUsage(bool on) { m_loadUsage = on; }
     bool loadsUsage() const { return m_loadUsage; }
+    // New rows of a listing appended per event-loop turn (0: all at once).
+    void setMergeChunkSize(int rows);
+    int mergeChunkSize() const;
 
     void reload(const ProviderFilter &filter = {});
     void cancel();
@@ -48,6 +53,7 @@ public:
     ProviderFilter filter() const { return m_filter; }
 
 Q_SIGNALS:
+    // The whole list is in the model (after the last chunk); phase Aggregates follows.
     void providersListed(int count);
     void listFailed(const PlacementError &error);
     void phaseChanged(ProviderLoader::Phase phase);
@@ -56,7 +62,11 @@ Q_SIGNALS:
 
 private:
     void setPhase(Phase phase);
-    void startFetching();
+    void existingMerged(int newRows);
+    void rowsAppended(int first, int count);
+    void listApplied(int count);
+    void queueFetches(int first, int end);
+    int total() const;
     void fetchAggregates(const QString &uuid, int priority);
     void fetchUsage(const QString &uuid, int priority);
     void queueResult(std::function<void()> apply);
@@ -69,6 +79,7 @@ private:
     PlacementClient *m_client;
     ProviderModel *m_model;
     QTimer *m_flushTimer;
+    ChunkedMerge *m_merge;
     ProviderFilter m_filter;
     quint64 m_epoch = 0;
     Phase m_phase = Phase::Idle;
@@ -77,6 +88,7 @@ private:
     int m_done = 0;
     int m_failed = 0;
     int m_aggregatesPending = 0;
+    int m_rowsToCome = 0; // new rows of the listing not appended yet; their reads count in total()
     QStringList m_usageQueue; // providers whose usage waits for the aggregates phase
     QSet<QString> m_usageRequested;
     QList<std::function<void()>> m_pendingResults;

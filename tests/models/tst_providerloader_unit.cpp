@@ -17,8 +17,10 @@
 #include <QPersistentModelIndex>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace {
 const QString A = QStringLiteral("11111111-0000-4000-8000-00000000000a");
@@ -409,6 +411,169 @@ private Q_SLOTS:
         QCOMPARE(m_placement->aggregates(target), QStringList { B });
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(finished.at(0).at(0).toBool(), action == QStringLiteral("cancel"));
+    }
+
+    // A long list lands in chunks, one per event-loop turn: the same rows as one merge,
+    // several inserts, no reset, one providersListed, a total that never moves.
+    void chunkedLoadGivesTheRowsOfOneMerge_data()
+    {
+        QTest::addColumn<int>("providers");
+        QTest::addColumn<int>("chunk");
+        QTest::addColumn<bool>("usage");
+        QTest::addColumn<int>("inserts");
+        QTest::addRow("2300 in chunks of 500") << 2300 << 500 << false << 5;
+        QTest::addRow("23 in chunks of 5, with usage") << 23 << 5 << true << 5;
+        QTest::addRow("23 at once") << 23 << 0 << true << 1;
+        QTest::addRow("exactly one chunk") << 20 << 20 << false << 1;
+    }
+    void chunkedLoadGivesTheRowsOfOneMerge()
+    {
+        QFETCH(int, providers);
+        QFETCH(int, chunk);
+        QFETCH(bool, usage);
+        QFETCH(int, inserts);
+        for (int i = 5; i < providers; ++i)
+            m_placement->addProvider(providerUuid(i), QStringLiteral("compute-%1").arg(i), { A }, 1);
+        m_loader->setLoadUsage(usage);
+        m_loader->setMergeChunkSize(chunk);
+        QCOMPARE(m_loader->mergeChunkSize(), chunk);
+        QAbstractItemModelTester fatal(m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy listed(m_loader.get(), &ProviderLoader::providersListed);
+        QSignalSpy progress(m_loader.get(), &ProviderLoader::progressChanged);
+        QSignalSpy finished(m_loader.get(), &ProviderLoader::finished);
+        int rowsWhenListed = -1;
+        connect(m_loader.get(), &ProviderLoader::providersListed, m_model.get(),
+                [&] { rowsWhenListed = m_model->rowCount(); });
+        m_loader->reload();
+        QVERIFY(finished.wait(20000));
+        QTRY_COMPARE(finished.count(), 1);
+
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QCOMPARE(listed.count(), 1);
+        QCOMPARE(listed.at(0).at(0).toInt(), providers);
+        QCOMPARE(rowsWhenListed, providers);
+        QCOMPARE(inserted.count(), inserts);
+        QCOMPARE(reset.count(), 0);
+        // The total is known once the existing rows are merged and never changes after.
+        const int total = providers * (usage ? 2 : 1);
+        bool sawTotal = false;
+        for (const auto &args : std::as_const(progress)) {
+            sawTotal = sawTotal || args.at(1).toInt() != 0;
+            if (sawTotal)
+                QCOMPARE(args.at(1).toInt(), total);
+        }
+        QCOMPARE(progress.last().at(0).toInt(), total);
+
+        ProviderModel reference;
+        QList<ResourceProvider> list;
+        for (const QString &uuid : m_placement->uuids()) {
+            ResourceProvider p;
+            p.uuid = uuid;
+            p.name = m_placement->provider(uuid).name;
+            list << p;
+        }
+        reference.mergeProviders(list);
+        QCOMPARE(m_model->uuids(), reference.uuids());
+        for (int r = 0; r < providers; ++r) {
+            QCOMPARE(m_model->row(r).provider.name, reference.row(r).provider.name);
+            QCOMPARE(m_model->rowOf(reference.row(r).provider.uuid), r);
+            QCOMPARE(m_model->row(r).aggregatesState, LoadState::Loaded);
+            QCOMPARE(m_model->row(r).usageState, usage ? LoadState::Loaded : LoadState::NotLoaded);
+        }
+        QCOMPARE(m_network->count("GET", anyAggregates), providers);
+    }
+
+    // A reload or cancel while chunks are pending: no chunk of the old listing lands after it.
+    void chunksPendingAreDropped_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<bool>("nextTurn"); // act in the next event-loop turn, or inside rowsInserted
+        QTest::addRow("reload, next turn") << QStringLiteral("reload") << true;
+        QTest::addRow("reload, inside rowsInserted") << QStringLiteral("reload") << false;
+        QTest::addRow("cancel, next turn") << QStringLiteral("cancel") << true;
+        QTest::addRow("cancel, inside rowsInserted") << QStringLiteral("cancel") << false;
+        QTest::addRow("model cleared, next turn") << QStringLiteral("clear") << true;
+    }
+    void chunksPendingAreDropped()
+    {
+        QFETCH(QString, action);
+        QFETCH(bool, nextTurn);
+        for (int i = 5; i < 40; ++i)
+            m_placement->addProvider(providerUuid(i), QStringLiteral("compute-%1").arg(i), { A }, 1);
+        m_loader->setMergeChunkSize(10);
+        QAbstractItemModelTester fatal(m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy listed(m_loader.get(), &ProviderLoader::providersListed);
+        QSignalSpy finished(m_loader.get(), &ProviderLoader::finished);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+
+        // The second listing: half the providers gone, five new ones.
+        auto secondListing = [this] {
+            for (int i = 0; i < 40; i += 2)
+                m_placement->removeProvider(providerUuid(i));
+            for (int i = 100; i < 105; ++i)
+                m_placement->addProvider(providerUuid(i), QStringLiteral("new-%1").arg(i), { B }, 1);
+        };
+        int rowsAtAction = -1;
+        auto act = [&] {
+            rowsAtAction = m_model->rowCount();
+            if (action == QStringLiteral("reload")) {
+                secondListing();
+                m_loader->reload();
+            } else if (action == QStringLiteral("cancel")) {
+                m_loader->cancel();
+            } else {
+                m_model->clear();
+            }
+        };
+        QObject guard; // the connection goes with it
+        bool triggered = false;
+        connect(m_model.get(), &QAbstractItemModel::rowsInserted, &guard, [&] {
+            if (std::exchange(triggered, true))
+                return;
+            if (nextTurn)
+                QTimer::singleShot(0, &guard, act); // before the next chunk's turn
+            else
+                act();
+        });
+        m_loader->reload();
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(rowsAtAction >= 0);
+        QVERIFY2(rowsAtAction < 40, qPrintable(QString::number(rowsAtAction)));
+
+        // Give any stale chunk every chance to land.
+        for (int turn = 0; turn < 10; ++turn)
+            QCoreApplication::processEvents();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        if (action == QStringLiteral("reload")) {
+            QCOMPARE(finished.at(0).at(0).toBool(), false);
+            QCOMPARE(listed.count(), 1);
+            QCOMPARE(listed.at(0).at(0).toInt(), 25);
+            QStringList rows = m_model->uuids();
+            QStringList expected = m_placement->uuids();
+            rows.sort();
+            expected.sort();
+            QCOMPARE(rows, expected);
+            for (int r = 0; r < m_model->rowCount(); ++r)
+                QCOMPARE(m_model->row(r).aggregatesState, LoadState::Loaded);
+            return;
+        }
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QCOMPARE(listed.count(), 0);
+        QCOMPARE(m_model->rowCount(), action == QStringLiteral("clear") ? 0 : rowsAtAction);
+        QCOMPARE(m_loader->phase(), Phase::Idle);
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            QVERIFY(m_model->row(r).aggregatesState != LoadState::Loading);
+            QVERIFY(m_model->row(r).usageState != LoadState::Loading);
+        }
+        // The next load brings the whole list.
+        finished.clear();
+        m_loader->reload();
+        QVERIFY(finished.wait());
+        QCOMPARE(m_model->rowCount(), 40);
+        QCOMPARE(listed.count(), 1);
     }
 
     // Rows on screen first: their aggregates jump the queue and their usage starts at once.
