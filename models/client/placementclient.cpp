@@ -3,6 +3,7 @@
 #include "aggregatelist.h"
 #include "httpclient.h"
 #include "jsonparsers.h"
+#include "replyparser.h"
 #include "requestlog.h"
 
 #include <QJsonArray>
@@ -10,10 +11,13 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#include <memory>
+
 PlacementClient::PlacementClient(QObject *parent)
     : QObject(parent)
     , m_http(new HttpClient(this))
     , m_scheduler(new RequestScheduler(m_http, this))
+    , m_parser(new ReplyParser(this))
 { }
 
 RequestLog *PlacementClient::log() const
@@ -69,9 +73,12 @@ template<typename T>
 quint64 PlacementClient::call(const HttpRequest &request, Parser<T> parse, QObject *context, Callback<T> callback,
                               const CallOptions &options, bool mayRenegotiate)
 {
-    auto onResponse = [this, request, parse, context, callback, options, mayRenegotiate](const HttpResponse &r) {
+    // The call's ticket, known once enqueued: it names the call while its body is parsed, after
+    // the scheduler has let go of it, so cancel(ticket) still reaches it.
+    auto id = std::make_shared<quint64>(0);
+    auto onResponse = [this, request, parse, context, callback, options, mayRenegotiate, id](const HttpResponse &r) {
         if (r.ok()) {
-            callback(parse(r.body));
+            m_parser->parse<T>(r.body, parse, *id, context, callback);
             return;
         }
         // A 406 names the server's range: move into it and try once more.
@@ -85,7 +92,8 @@ quint64 PlacementClient::call(const HttpRequest &request, Parser<T> parse, QObje
         }
         callback(error);
     };
-    return m_scheduler->enqueue(request, options.priority, context, onResponse, options.key);
+    *id = m_scheduler->enqueue(request, options.priority, context, onResponse, options.key);
+    return *id;
 }
 
 quint64 PlacementClient::connectToServer(QObject *context, Callback<Capabilities> callback)
@@ -216,14 +224,17 @@ quint64 PlacementClient::listResourceClasses(QObject *context, Callback<QStringL
 void PlacementClient::cancel(quint64 ticket)
 {
     m_scheduler->cancel(ticket);
+    m_parser->cancel(ticket);
 }
 
 void PlacementClient::cancelOwnedBy(const QObject *context)
 {
     m_scheduler->cancelOwnedBy(context);
+    m_parser->cancelOwnedBy(context);
 }
 
 void PlacementClient::cancelAll()
 {
     m_scheduler->cancelAll();
+    m_parser->cancelAll();
 }

@@ -3,7 +3,8 @@
 // The Placement API as typed asynchronous calls. Every call goes through the
 // request scheduler and answers once with a Result: a value type or a PlacementError.
 // Callbacks are bound to a context object: when it is destroyed, or the call is
-// cancelled, the callback never runs.
+// cancelled, the callback never runs. Large answers (a provider list) are parsed on a
+// worker thread; the callback always runs on the client's thread.
 
 #include <QObject>
 
@@ -17,6 +18,7 @@
 #include "types.h"
 
 class HttpClient;
+class ReplyParser;
 class RequestLog;
 
 // How a call is scheduled. (Outside the class: GCC rejects a nested struct with
@@ -41,6 +43,8 @@ public:
     HttpClient *http() const { return m_http; }
     RequestScheduler *scheduler() const { return m_scheduler; }
     RequestLog *log() const;
+    // Where answer bodies are parsed (large ones off the GUI thread); tests reach its pool.
+    ReplyParser *replyParser() const { return m_parser; }
 
     void setEndpoint(const QUrl &url);
     QUrl endpoint() const;
@@ -75,9 +79,10 @@ public:
     quint64 listTraits(QObject *context, Callback<QStringList> callback, const CallOptions &options = {});
     quint64 listResourceClasses(QObject *context, Callback<QStringList> callback, const CallOptions &options = {});
 
+    // Cancels a call whether it is queued, on the wire or being parsed.
     void cancel(quint64 ticket);
-    // Drops the queued and running calls made with this context; other callers' calls
-    // (an editor's save, a bulk edit, the trait list) go on. Late replies are ignored.
+    // Drops the queued, running and parsing calls made with this context; other callers'
+    // calls (an editor's save, a bulk edit, the trait list) go on. Late replies are ignored.
     void cancelOwnedBy(const QObject *context);
     // Drops every queued and running call (connection switch only); late replies are ignored.
     void cancelAll();
@@ -97,6 +102,7 @@ private:
 
     HttpClient *m_http;
     RequestScheduler *m_scheduler;
+    ReplyParser *m_parser;
     std::optional<ApiVersion> m_versionCap;
     std::optional<VersionRange> m_serverVersions;
     Capabilities m_capabilities;
