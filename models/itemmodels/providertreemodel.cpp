@@ -325,6 +325,14 @@ void ProviderTreeModel::onRowsInserted(const QModelIndex &parent, int first, int
 {
     if (parent.isValid())
         return;
+    if (m_nodes.empty()) {
+        // The first rows into an empty tree: nothing to keep, and a proxy sorts all of them
+        // once instead of placing each.
+        beginResetModel();
+        rebuild(false);
+        endResetModel();
+        return;
+    }
     const auto isNew = [first, last](const Node *node) {
         return node->sourceRow >= first && node->sourceRow <= last;
     };
@@ -484,6 +492,25 @@ void ProviderTreeModel::onLayoutChanged()
     Q_EMIT layoutChanged();
 }
 
+// Records a provider's new parent UUID. The node itself may have to move, and so may the
+// members of a loop that its old or its new parent chain closes.
+void ProviderTreeModel::takeNewParent(Node *node, const QString &parentUuid, QList<Node *> *candidates)
+{
+    bool loops = false;
+    QList<Node *> chain = uuidAncestors(node, &loops);
+    if (loops)
+        *candidates << chain;
+    if (!node->parentUuid.isEmpty())
+        m_wantedBy.remove(node->parentUuid, node);
+    node->parentUuid = parentUuid;
+    if (!parentUuid.isEmpty())
+        m_wantedBy.insert(parentUuid, node);
+    chain = uuidAncestors(node, &loops);
+    if (loops)
+        *candidates << chain;
+    *candidates << node;
+}
+
 void ProviderTreeModel::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                                             const QList<int> &roles)
 {
@@ -491,29 +518,25 @@ void ProviderTreeModel::onSourceDataChanged(const QModelIndex &topLeft, const QM
         return;
     const int top = topLeft.row();
     const int bottom = bottomRight.row();
-    // A provider that moved to another parent moves in the tree; so may the members of a loop
-    // its old or new parent chain closes.
-    QList<Node *> candidates;
-    for (int row = top; row <= bottom; ++row) {
-        Node *node = m_nodes[static_cast<size_t>(row)].get();
-        const QString &parentUuid = m_source->row(row).provider.parentUuid;
-        if (parentUuid == node->parentUuid)
-            continue;
-        bool loops = false;
-        QList<Node *> chain = uuidAncestors(node, &loops);
-        if (loops)
-            candidates << chain;
-        if (!node->parentUuid.isEmpty())
-            m_wantedBy.remove(node->parentUuid, node);
-        node->parentUuid = parentUuid;
-        if (!parentUuid.isEmpty())
-            m_wantedBy.insert(parentUuid, node);
-        chain = uuidAncestors(node, &loops);
-        if (loops)
-            candidates << chain;
-        candidates << node;
+    // A provider that moved to another parent moves in the tree. The source sends a batch of
+    // changed rows as several ranges after all of them changed: once one range holds a new
+    // parent, every row is checked, so that the moves of the whole batch go out together
+    // (as one layout change when there are many) rather than one relayout per range.
+    const auto parentChanged = [this](int row) {
+        return m_source->row(row).provider.parentUuid != m_nodes[static_cast<size_t>(row)]->parentUuid;
+    };
+    bool any = false;
+    for (int row = top; row <= bottom && !any; ++row)
+        any = parentChanged(row);
+    if (any) {
+        QList<Node *> candidates;
+        for (int row = 0; row < static_cast<int>(m_nodes.size()); ++row) {
+            if (parentChanged(row))
+                takeNewParent(m_nodes[static_cast<size_t>(row)].get(), m_source->row(row).provider.parentUuid,
+                              &candidates);
+        }
+        relocate(candidates);
     }
-    relocate(candidates);
     // One signal per run of neighbouring siblings.
     for (int row = top; row <= bottom;) {
         const Node *node = m_nodes[static_cast<size_t>(row)].get();

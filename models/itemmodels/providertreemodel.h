@@ -10,8 +10,9 @@
 // (their surviving children move to the top level first), and a changed parent UUID becomes
 // a row move. Each index points at a node that lives as long as its provider's row, so
 // persistent indexes (selection, expanded nodes) follow their provider without a layout
-// change. Only a layout change of the source (or a large batch of moves) is passed on as a
-// layout change.
+// change. A layout change of the source, or more than a few runs of moves at once (a sorting
+// proxy relayouts once per move anyway), goes out as one layout change; the first rows into
+// an empty tree as a reset.
 
 #include <QAbstractProxyModel>
 #include <QHash>
@@ -59,6 +60,7 @@ private:
     void remember(Node *node);
     void forget(Node *node);
     void rebuild(bool keepNodes);
+    void takeNewParent(Node *node, const QString &parentUuid, QList<Node *> *candidates);
 
     // Signalled changes.
     void relocate(const QList<Node *> &candidates);

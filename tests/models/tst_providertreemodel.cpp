@@ -322,6 +322,33 @@ private Q_SLOTS:
         QCOMPARE(shape(f.tree), QStringLiteral("r(b),s(a)"));
     }
 
+    void scatteredReparentsGoOutTogether()
+    {
+        // The source reports rows that are not neighbours as separate dataChanged ranges; the
+        // tree must not relayout (through the sorting proxy) once per range.
+        Fixture f;
+        QString before;
+        QString after;
+        for (int i = 0; i < 12; ++i) {
+            before += QStringLiteral("r%1 s%1 c%1:r%1 ").arg(i);
+            after += QStringLiteral("r%1 s%1 c%1:s%1 ").arg(i);
+        }
+        f.merge(before);
+        const QPersistentModelIndex c5 = f.treeIndex(QStringLiteral("c5"));
+        QSignalSpy layouts(&f.tree, &QAbstractItemModel::layoutChanged);
+        QSignalSpy moved(&f.tree, &QAbstractItemModel::rowsMoved);
+        QSignalSpy sortedLayouts(&f.sorted, &QAbstractItemModel::layoutChanged);
+
+        f.merge(after);
+
+        QCOMPARE(layouts.count(), 1);
+        QCOMPARE(moved.count(), 0);
+        QCOMPARE(sortedLayouts.count(), 1);
+        QCOMPARE(c5.parent().data(ProviderModel::UuidRole).toString(), QStringLiteral("s5"));
+        QCOMPARE(f.parentOf(QStringLiteral("c11")), QStringLiteral("s11"));
+        verifyMapping(f);
+    }
+
     void loops_data()
     {
         QTest::addColumn<QStringList>("merges");
