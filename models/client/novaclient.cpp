@@ -2,6 +2,7 @@
 
 #include "httpclient.h"
 #include "novaparsers.h"
+#include "replyparser.h"
 #include "requestlog.h"
 #include "requestscheduler.h"
 
@@ -10,6 +11,8 @@
 #include <QSet>
 #include <QTimer>
 #include <QUrlQuery>
+
+#include <memory>
 
 namespace {
 using Priority = RequestScheduler::Priority;
@@ -39,6 +42,7 @@ NovaClient::NovaClient(QObject *parent)
     : QObject(parent)
     , m_http(new HttpClient(this))
     , m_scheduler(new RequestScheduler(m_http, this))
+    , m_parser(new ReplyParser(this))
 {
     m_http->setMicroversionService(QByteArrayLiteral("compute"), QByteArrayLiteral("X-OpenStack-Nova-API-Version"));
 }
@@ -111,9 +115,11 @@ template<typename T>
 quint64 NovaClient::call(const HttpRequest &request, Parser<T> parse, QObject *context, Callback<T> callback,
                          bool mayRenegotiate)
 {
-    auto onResponse = [this, request, parse, context, callback, mayRenegotiate](const HttpResponse &r) {
+    // The call's ticket, known once enqueued: it names the call while its body is parsed.
+    auto id = std::make_shared<quint64>(0);
+    auto onResponse = [this, request, parse, context, callback, mayRenegotiate, id](const HttpResponse &r) {
         if (r.ok()) {
-            callback(parse(r.body));
+            m_parser->parse<T>(r.body, parse, *id, context, callback);
             return;
         }
         // A 406 names the server's range (in words, see PlacementError::fromHttp): move into it
@@ -131,7 +137,8 @@ quint64 NovaClient::call(const HttpRequest &request, Parser<T> parse, QObject *c
         }
         callback(error);
     };
-    return m_scheduler->enqueue(request, Priority::User, context, std::move(onResponse));
+    *id = m_scheduler->enqueue(request, Priority::User, context, std::move(onResponse));
+    return *id;
 }
 
 quint64 NovaClient::connectToServer(QObject *context, Callback<ApiVersion> callback)
@@ -268,10 +275,10 @@ quint64 NovaClient::readSnapshot(QObject *context, Callback<NovaSnapshot> callba
             return;
         if (error) {
             state->failed = true;
-            m_scheduler->cancel(state->aggregates);
-            m_scheduler->cancel(state->services);
+            cancelCall(state->aggregates);
+            cancelCall(state->services);
             if (const auto paging = state->hypervisors.lock())
-                m_scheduler->cancel(paging->ticket);
+                cancelCall(paging->ticket);
             state->callback(*error);
             return;
         }
@@ -329,11 +336,18 @@ quint64 NovaClient::removeHost(int aggregateId, const QString &host, QObject *co
     return hostAction("remove_host", aggregateId, host, context, std::move(callback));
 }
 
+void NovaClient::cancelCall(quint64 ticket)
+{
+    m_scheduler->cancel(ticket);
+    m_parser->cancel(ticket);
+}
+
 void NovaClient::cancelOwnedBy(const QObject *context)
 {
     if (!context)
         return;
     m_scheduler->cancelOwnedBy(context);
+    m_parser->cancelOwnedBy(context);
     for (auto it = m_refusals.begin(); it != m_refusals.end();) {
         if (it->hasContext && it->context.data() == context)
             it = m_refusals.erase(it);
@@ -345,5 +359,6 @@ void NovaClient::cancelOwnedBy(const QObject *context)
 void NovaClient::cancelAll()
 {
     m_scheduler->cancelAll();
+    m_parser->cancelAll();
     m_refusals.clear();
 }

@@ -3,6 +3,7 @@
 // Nova's compute API as typed asynchronous calls, in the same style as PlacementClient: its
 // own HttpClient and RequestScheduler, every call answers once with a Result, callbacks are
 // bound to a context object and never run once it is destroyed or its calls are cancelled.
+// Large answers (hypervisor pages) are parsed on a worker thread, answered on this one.
 // Nova is read for what Placement cannot say (aggregate names, zones, isolation metadata,
 // which host a provider belongs to) and written only through add_host/remove_host.
 
@@ -18,6 +19,7 @@
 #include "result.h"
 
 class HttpClient;
+class ReplyParser;
 class RequestLog;
 class RequestScheduler;
 struct HttpRequest;
@@ -39,6 +41,8 @@ public:
     // Tests inject a QNetworkAccessManager here; the app sets authenticator, TLS and timeout.
     HttpClient *http() const { return m_http; }
     RequestLog *log() const;
+    // Where answer bodies are parsed (large ones off the GUI thread); tests reach its pool.
+    ReplyParser *replyParser() const { return m_parser; }
 
     // The compute endpoint, e.g. http://host:8774/v2.1. Changing it forgets the negotiated
     // version.
@@ -74,7 +78,7 @@ public:
     quint64 addHost(int aggregateId, const QString &host, QObject *context, Callback<NovaAggregate> callback);
     quint64 removeHost(int aggregateId, const QString &host, QObject *context, Callback<NovaAggregate> callback);
 
-    // Drops the queued and running calls made with this context, other callers' calls go on.
+    // Drops the queued, running and parsing calls made with this context, other callers' calls go on.
     void cancelOwnedBy(const QObject *context);
     // Drops every call (connection switch); no callback runs.
     void cancelAll();
@@ -100,9 +104,12 @@ private:
                        Callback<NovaAggregate> callback);
     // Adopts the highest version both sides know; false when there is none.
     bool adoptServerVersions(const VersionRange &range);
+    // Drops one call, whether it is queued, on the wire or being parsed.
+    void cancelCall(quint64 ticket);
 
     HttpClient *m_http;
     RequestScheduler *m_scheduler;
+    ReplyParser *m_parser;
     ApiVersion m_version;
     QHash<quint64, Refusal> m_refusals;
     quint64 m_nextRefusal = 1;

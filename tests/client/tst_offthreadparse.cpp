@@ -1,8 +1,11 @@
 // Large answers are parsed on the client's worker thread and answered on the GUI thread;
 // an answer whose call is cancelled, whose context is destroyed or whose client is destroyed
-// while it is being parsed never arrives. Small answers are parsed at once, in order.
+// while it is being parsed never arrives. Small answers are parsed at once, in order. The same
+// holds for Nova's hypervisor pages.
 
 #include "fakenetwork.h"
+#include "httpclient.h"
+#include "novaclient.h"
 #include "placementclient.h"
 #include "replyparser.h"
 
@@ -33,6 +36,26 @@ QByteArray providerListBody(int count)
     }
     body += "]}";
     return body;
+}
+
+// One page of GET /os-hypervisors/detail: hypervisors first..first+count-1, and a "next" link
+// when more follow.
+QByteArray hypervisorPageBody(int first, int count, bool more)
+{
+    QByteArray body = QByteArrayLiteral(R"({"hypervisors":[)");
+    for (int i = first; i < first + count; ++i) {
+        if (i > first)
+            body += ',';
+        body += R"({"id":")" + uuidFor(i).toLatin1() + R"(","hypervisor_hostname":"node-)" + QByteArray::number(i)
+            + R"(.example","state":"up","status":"enabled","hypervisor_type":"QEMU","host_ip":"192.0.2.1",)"
+            + R"("service":{"id":")" + uuidFor(i + 1000000).toLatin1() + R"(","host":"compute-)" + QByteArray::number(i)
+            + R"(","disabled_reason":null}})";
+    }
+    body += ']';
+    if (more)
+        body += R"(,"hypervisors_links":[{"rel":"next","href":"/v2.1/os-hypervisors/detail?marker=)"
+            + uuidFor(first + count - 1).toLatin1() + R"("}])";
+    return body + '}';
 }
 
 QByteArray aggregatesBody(int generation)
@@ -299,7 +322,75 @@ private Q_SLOTS:
         QCOMPARE(calls, 0);
     }
 
+    void novaHypervisorPagesAreParsedOffTheGuiThread()
+    {
+        NovaClient nova;
+        QVERIFY(connectNova(&nova));
+        const QString path = QStringLiteral("/v2.1/os-hypervisors/detail");
+        m_network->enqueue("GET", path, FakeResponse::json(200, hypervisorPageBody(0, 2000, true)));
+        m_network->enqueue("GET", path, FakeResponse::json(200, hypervisorPageBody(2000, 1000, false)));
+        int calls = 0;
+        QThread *answeredOn = nullptr;
+        std::optional<Result<QList<NovaHypervisor>>> answer;
+        PoolGate gate(nova.replyParser()->pool());
+        nova.listHypervisors(this, [&](const Result<QList<NovaHypervisor>> &result) {
+            ++calls;
+            answeredOn = QThread::currentThread();
+            answer = result;
+        });
+        QTRY_COMPARE(nova.replyParser()->pending(), 1);
+        // The next page is asked once this one is parsed.
+        QCOMPARE(m_network->count("GET", path), 1);
+        gate.open();
+        QTRY_COMPARE(calls, 1);
+        QCOMPARE(m_network->count("GET", path), 2);
+        QCOMPARE(answeredOn, QCoreApplication::instance()->thread());
+        QVERIFY2(answer->ok(), answer->ok() ? "" : qPrintable(answer->error().fullText()));
+        QCOMPARE(answer->value().size(), 3000);
+        QCOMPARE(answer->value().constLast().id, uuidFor(2999));
+        QCOMPARE(answer->value().constLast().serviceHost, QStringLiteral("compute-2999"));
+    }
+
+    void novaCancelledWhileParsingNeverAnswers()
+    {
+        NovaClient nova;
+        QVERIFY(connectNova(&nova));
+        const QString path = QStringLiteral("/v2.1/os-hypervisors/detail");
+        m_network->enqueue("GET", path, FakeResponse::json(200, hypervisorPageBody(0, 2000, true)));
+        QObject owner;
+        int calls = 0;
+        PoolGate gate(nova.replyParser()->pool());
+        nova.listHypervisors(&owner, [&calls](const Result<QList<NovaHypervisor>> &) { ++calls; });
+        QTRY_COMPARE(nova.replyParser()->pending(), 1);
+        nova.cancelOwnedBy(&owner);
+        QCOMPARE(nova.replyParser()->pending(), 0);
+        gate.open();
+        QVERIFY(nova.replyParser()->pool()->waitForDone(60000));
+        // A later answer through the same client: whatever the worker posted came before it.
+        m_network->enqueue("GET", QStringLiteral("/v2.1/os-services"),
+                           FakeResponse::json(200, QByteArrayLiteral(R"({"services":[]})")));
+        bool listed = false;
+        nova.listComputeServices(this, [&listed](const Result<QList<NovaService>> &) { listed = true; });
+        QTRY_VERIFY(listed);
+        QCOMPARE(calls, 0);
+        QCOMPARE(m_network->count("GET", path), 1); // the paging stopped with the cancel
+    }
+
 private:
+    bool connectNova(NovaClient *nova)
+    {
+        m_network->respondAlways(
+            "GET", QStringLiteral("/v2.1"),
+            FakeResponse::json(200,
+                               QByteArrayLiteral(R"({"version":{"id":"v2.1","status":"CURRENT",)"
+                                                 R"("version":"2.93","min_version":"2.1","links":[]}})")));
+        nova->http()->setNetworkAccessManager(m_network.get());
+        nova->setEndpoint(QUrl(QStringLiteral("http://nova.fake/v2.1")));
+        bool connected = false;
+        nova->connectToServer(this, [&connected](const Result<ApiVersion> &result) { connected = result.ok(); });
+        return QTest::qWaitFor([&connected] { return connected; }, 10000);
+    }
+
     std::unique_ptr<FakeNetwork> m_network;
     std::unique_ptr<PlacementClient> m_client;
 };
