@@ -412,6 +412,12 @@ void ProviderTreeModel::onRowsAboutToBeRemoved(const QModelIndex &parent, int fi
 {
     if (parent.isValid())
         return;
+    if (first == 0 && last == static_cast<int>(m_nodes.size()) - 1) {
+        // Everything goes (clear()): nothing to keep, nothing to move.
+        beginResetModel();
+        m_resetting = true;
+        return;
+    }
     const auto isGone = [first, last](const Node *node) {
         return node->sourceRow >= first && node->sourceRow <= last;
     };
@@ -467,6 +473,12 @@ void ProviderTreeModel::onRowsRemoved(const QModelIndex &parent, int first, int 
 {
     if (parent.isValid())
         return;
+    if (m_resetting) {
+        m_resetting = false;
+        rebuild(false);
+        endResetModel();
+        return;
+    }
     // The leaving nodes are out of the tree already; the rows after them shift up.
     m_nodes.erase(m_nodes.begin() + first, m_nodes.begin() + last + 1);
     for (auto row = static_cast<size_t>(first); row < m_nodes.size(); ++row)

@@ -12,7 +12,7 @@
 // persistent indexes (selection, expanded nodes) follow their provider without a layout
 // change. A layout change of the source, or more than a few runs of moves at once (a sorting
 // proxy relayouts once per move anyway), goes out as one layout change; the first rows into
-// an empty tree as a reset.
+// an empty tree, and the removal of all rows, as a reset.
 
 #include <QAbstractProxyModel>
 #include <QHash>
@@ -80,4 +80,5 @@ private:
     QMultiHash<QString, Node *> m_wantedBy; // parent UUID -> the nodes that name it
     QModelIndexList m_savedPersistent; // between the source's layoutAboutToBeChanged and layoutChanged
     bool m_relayouting = false;
+    bool m_resetting = false; // between the source's rowsAboutToBeRemoved and rowsRemoved of all rows
 };
