@@ -4,11 +4,17 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 QString key(const QString &uuid)
 {
-    return uuid.trimmed().toLower();
+    // Placement and Nova answer in lower case: only typed or pasted text needs folding, and
+    // the common case costs no allocation (the quick filter looks up every aggregate of
+    // every row per keystroke).
+    const bool folded = std::none_of(uuid.cbegin(), uuid.cend(), [](QChar c) { return c.isUpper() || c.isSpace(); });
+    return folded ? uuid : uuid.trimmed().toLower();
 }
 
 QString shortUuid(const QString &uuid)
@@ -152,6 +158,7 @@ void NovaOverlay::setProjectNames(const QHash<QString, QString> &namesById)
     if (namesById == m_projectNames)
         return;
     m_projectNames = namesById;
+    indexFilterTexts();
     QStringList isolated;
     for (const NovaAggregate &a : std::as_const(m_snapshot.aggregates)) {
         if (!a.tenantIds().isEmpty())
@@ -184,6 +191,14 @@ void NovaOverlay::index()
         if (s.binary.isEmpty() || s.binary == QLatin1String("nova-compute"))
             m_serviceByHost.insert(s.host, i);
     }
+    indexFilterTexts();
+}
+
+void NovaOverlay::indexFilterTexts()
+{
+    m_filterTextByUuid.clear();
+    for (const NovaAggregate &a : std::as_const(m_snapshot.aggregates))
+        m_filterTextByUuid.insert(key(a.uuid), composeFilterText(&a));
 }
 
 QString NovaOverlay::statusText() const
@@ -296,9 +311,11 @@ AggregateChip NovaOverlay::chip(const QString &uuid) const
 
 QString NovaOverlay::filterText(const QString &uuid) const
 {
-    const NovaAggregate *a = findAggregate(uuid);
-    if (!a)
-        return {};
+    return m_filterTextByUuid.value(key(uuid));
+}
+
+QString NovaOverlay::composeFilterText(const NovaAggregate *a) const
+{
     QStringList parts { a->name, a->availabilityZone };
     const QStringList tenants = a->tenantIds();
     for (const QString &id : tenants)

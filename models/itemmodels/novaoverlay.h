@@ -135,6 +135,8 @@ private:
     const NovaAggregate *findAggregate(const QString &uuid) const;
     const NovaHypervisor *findHypervisor(const QString &providerUuid) const;
     void index();
+    void indexFilterTexts();
+    QString composeFilterText(const NovaAggregate *a) const;
     void setState(State state, const QString &reason, bool hasData);
 
     QPointer<AggregateLabels> m_labels;
@@ -147,5 +149,6 @@ private:
     QHash<QString, int> m_serviceByHost; // nova-compute service per host
     QHash<QString, QStringList> m_providersByHost;
     QHash<QString, QStringList> m_aggregatesByHost;
+    QHash<QString, QString> m_filterTextByUuid; // what the quick filter finds per aggregate
     QHash<QString, QString> m_projectNames;
 };

@@ -1,5 +1,7 @@
 #include "providermodel.h"
 
+#include "providerfilterfields.h"
+
 #include "aggregatelabels.h"
 #include "novaoverlay.h"
 
@@ -499,16 +501,11 @@ QVariant ProviderModel::data(const QModelIndex &index, int role) const
     case ExportRole:
         return exportValue(r, column);
     case FilterTextRole: {
-        QStringList parts { r.provider.name, r.provider.uuid };
-        for (const QString &uuid : r.aggregates.aggregates) {
-            parts << uuid;
-            if (m_labels)
-                parts << m_labels->label(uuid);
-            if (m_nova)
-                parts << m_nova->filterText(uuid);
-        }
-        if (m_nova)
-            parts << m_nova->hostOf(r.provider.uuid);
+        QStringList parts;
+        anyProviderFilterField(r, m_labels, m_nova, [&parts](const QString &field) {
+            parts << field;
+            return false; // every field
+        });
         return parts.join(QLatin1Char('\n'));
     }
     case AggregateChipsRole: {
@@ -552,7 +549,10 @@ QList<ResourceProvider> ProviderModel::mergeExisting(const QList<ResourceProvide
     // Queued row numbers would be stale after removals: send them now.
     flushChangedRows();
     BatchUpdate batch(this);
-    // 1. Remove rows that are gone, in contiguous runs from the bottom up.
+    // 1. Remove rows that are gone, in contiguous runs from the bottom up; when they are
+    //    scattered, gather them at the end first (one layout change) and remove one run.
+    if (removalRuns(incoming) > maxScatteredRemovalRuns)
+        gatherRemovedAtEnd(incoming);
     for (int i = static_cast<int>(m_rows.size()) - 1; i >= 0;) {
         if (incoming.contains(m_rows.at(i).provider.uuid)) {
             --i;
@@ -624,6 +624,53 @@ void ProviderModel::appendProviders(const QList<ResourceProvider> &providers)
     for (int i = first; i < m_rows.size(); ++i)
         shareStrings(m_rows[i]);
     endInsertRows();
+}
+
+int ProviderModel::removalRuns(const QHash<QString, const ResourceProvider *> &incoming) const
+{
+    int runs = 0;
+    bool inRun = false;
+    for (const Row &row : m_rows) {
+        const bool gone = !incoming.contains(row.provider.uuid);
+        if (gone && !inRun)
+            ++runs;
+        inRun = gone;
+    }
+    return runs;
+}
+
+void ProviderModel::gatherRemovedAtEnd(const QHash<QString, const ResourceProvider *> &incoming)
+{
+    // Every removal run costs each proxy above (two sort proxies, the tree) a pass over all
+    // its rows, and a removed parent's children move: thousands of scattered removals would
+    // stall the window for seconds. Reordering is one layout change, after which the gone
+    // rows form a single run at the end. Kept rows keep their relative order.
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const int count = static_cast<int>(m_rows.size());
+    QList<int> newRowOf(count);
+    QList<Row> reordered;
+    reordered.reserve(count);
+    QList<bool> kept(count);
+    for (int i = 0; i < count; ++i)
+        kept[i] = incoming.contains(m_rows.at(i).provider.uuid);
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int i = 0; i < count; ++i) {
+            if (kept.at(i) == (pass == 0)) {
+                newRowOf[i] = static_cast<int>(reordered.size());
+                reordered.append(std::move(m_rows[i]));
+            }
+        }
+    }
+    m_rows = std::move(reordered);
+    for (auto it = m_rowByUuid.begin(); it != m_rowByUuid.end(); ++it)
+        it.value() = newRowOf.at(it.value());
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &old : before)
+        after << index(newRowOf.at(old.row()), old.column());
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void ProviderModel::removeRun(int first, int last)

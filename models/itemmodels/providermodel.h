@@ -148,6 +148,9 @@ public:
     // Merges a fresh provider list: rows keep their identity (by UUID), so views keep state.
     // All at once; ChunkedMerge applies a long list in steps with the two halves below.
     void mergeProviders(const QList<ResourceProvider> &providers);
+    // A merge removing more runs of rows than this reorders them to the end first (one
+    // layout change) and removes one run: every run costs each proxy a pass over all rows.
+    static constexpr int maxScatteredRemovalRuns = 8;
     // Removes the rows not in the list and updates the others; returns the providers that
     // have no row yet, in list order (appendProviders() adds them).
     QList<ResourceProvider> mergeExisting(const QList<ResourceProvider> &providers);
@@ -223,6 +226,8 @@ private:
     void rowChanged(int row);
     void flushChangedRows();
     int currentRow(int indexedRow) const;
+    int removalRuns(const QHash<QString, const ResourceProvider *> &incoming) const;
+    void gatherRemovedAtEnd(const QHash<QString, const ResourceProvider *> &incoming);
     void removeRun(int first, int last);
     void finishRemovals();
     void shareStrings(Row &row);
