@@ -81,7 +81,8 @@ ProviderBrowser::ProviderBrowser(ProviderModel *model, QWidget *parent)
     , m_tree(new QTreeView(this))
 {
     m_tableProxy->setSourceModel(model);
-    m_treeModel->setSourceModel(model);
+    // The tree follows the providers only while it is shown (setTreeMode): a hidden tree and
+    // its sort proxy would double the work of every load, merge and keystroke.
     m_treeProxy->setSourceModel(m_treeModel);
 
     m_filterEdit->setPlaceholderText(tr("Filter by name, UUID, aggregate UUID or label, Nova name or zone (Ctrl+F)"));
@@ -233,11 +234,45 @@ void ProviderBrowser::setTreeMode(bool tree)
     if (tree == isTreeMode())
         return;
     const QString uuid = currentUuid();
+    if (tree) {
+        m_treeModel->setSourceModel(m_model);
+        for (const QString &expanded : std::as_const(m_expandedWhileHidden))
+            expandProvider(expanded);
+        m_expandedWhileHidden.clear();
+    }
     m_stack->setCurrentWidget(tree ? static_cast<QWidget *>(m_tree) : m_table);
+    if (!tree) {
+        m_expandedWhileHidden = expandedProviders();
+        m_treeModel->setSourceModel(nullptr);
+    }
     if (!uuid.isEmpty())
         selectProvider(uuid);
     updateEmptyStates();
     scheduleVisibleProviders();
+}
+
+QStringList ProviderBrowser::expandedProviders() const
+{
+    QStringList uuids;
+    QList<QModelIndex> open { QModelIndex() };
+    while (!open.isEmpty()) {
+        const QModelIndex parent = open.takeLast();
+        for (int row = 0; row < m_treeProxy->rowCount(parent); ++row) {
+            const QModelIndex child = m_treeProxy->index(row, 0, parent);
+            if (m_tree->isExpanded(child)) {
+                uuids << child.data(ProviderModel::UuidRole).toString();
+                open << child;
+            }
+        }
+    }
+    return uuids;
+}
+
+void ProviderBrowser::expandProvider(const QString &uuid)
+{
+    const int row = m_model->rowOf(uuid);
+    if (row >= 0)
+        m_tree->expand(m_treeProxy->mapFromSource(m_treeModel->mapFromSource(m_model->index(row, 0))));
 }
 
 QString ProviderBrowser::currentUuid() const

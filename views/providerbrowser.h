@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QSet>
+#include <QStringList>
 #include <QWidget>
 
 class EmptyState;
@@ -73,6 +74,8 @@ Q_SIGNALS:
 
 private:
     void setupView(QAbstractItemView *view);
+    QStringList expandedProviders() const;
+    void expandProvider(const QString &uuid);
     // The Nova columns show only while Nova data is present (and the operator did not hide them).
     void updateNovaColumns();
     bool novaHasData() const;
@@ -101,4 +104,5 @@ private:
     EmptyState *m_treeEmpty;
     QString m_noDataMessage;
     QSet<int> m_novaColumnsHiddenByUser;
+    QStringList m_expandedWhileHidden; // tree nodes open when the tree was last shown
 };

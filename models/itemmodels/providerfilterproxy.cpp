@@ -5,28 +5,29 @@
 #include "providermodel.h"
 
 #include <QAbstractProxyModel>
+#include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 ProviderFilterProxy::ProviderFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
+    , m_orderCheck(new QTimer(this))
 {
     setSortRole(ProviderModel::SortRole);
     setRecursiveFilteringEnabled(true);
+    m_orderCheck->setSingleShot(true);
+    m_orderCheck->setInterval(0);
+    connect(m_orderCheck, &QTimer::timeout, this, &ProviderFilterProxy::checkOrder);
 }
 
 void ProviderFilterProxy::setSourceModel(QAbstractItemModel *source)
 {
     if (sourceModel())
         disconnect(sourceModel(), nullptr, this, nullptr);
-    if (m_providers)
-        disconnect(m_providers, nullptr, this, nullptr);
-    forgetAll();
+    m_direct = source;
     m_via = qobject_cast<const QAbstractProxyModel *>(source);
-    m_providers = qobject_cast<const ProviderModel *>(m_via ? m_via->sourceModel() : source);
-    Q_ASSERT(m_providers || !source);
-    if (!m_providers)
-        m_via = nullptr;
+    attachProviders();
     if (source) {
         // Connected before QSortFilterProxyModel's own slots, so the ranks and the memo are
         // corrected before it re-sorts or re-filters the changed rows.
@@ -34,44 +35,102 @@ void ProviderFilterProxy::setSourceModel(QAbstractItemModel *source)
         connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, &ProviderFilterProxy::holdByUuid);
         connect(source, &QAbstractItemModel::layoutChanged, this, &ProviderFilterProxy::restoreByUuid);
         connect(source, &QAbstractItemModel::modelAboutToBeReset, this, &ProviderFilterProxy::forgetAll);
-    }
-    if (m_providers) {
-        // Removals renumber the model's rows below them. Between the two signals, others'
-        // slots may already see the new numbers (the tree re-emits first): ask nothing then.
-        connect(m_providers, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_removing = true; });
-        connect(m_providers, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
-            m_ranks.removeRows(first, last);
-            m_memo.removeRows(first, last);
-            m_removing = false;
+        // The tree may have been given (or lost) its ProviderModel; every row is sorted anew,
+        // ranked and so cheaply.
+        connect(source, &QAbstractItemModel::modelReset, this, [this] {
+            attachProviders();
+            if (m_providers && sortColumn() >= 0 && m_providers->rowCount() > 0)
+                m_ranks.build(*m_providers, sortColumn(), sortRole());
         });
     }
     QSortFilterProxyModel::setSourceModel(source);
     if (source) {
         // After QSortFilterProxyModel has re-sorted the changed rows.
-        connect(source, &QAbstractItemModel::dataChanged, this, &ProviderFilterProxy::repairOrder);
+        connect(source, &QAbstractItemModel::dataChanged, this, &ProviderFilterProxy::noteSortValuesChanged);
     }
 }
 
-void ProviderFilterProxy::repairOrder(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+void ProviderFilterProxy::attachProviders()
+{
+    // Called before QSortFilterProxyModel::setSourceModel() too: the direct source is the
+    // model being set, so read it from m_direct.
+    const QAbstractItemModel *source = m_via ? m_via->sourceModel() : m_direct.data();
+    const auto *providers = qobject_cast<const ProviderModel *>(source);
+    if (providers == m_providers)
+        return;
+    if (m_providers)
+        disconnect(m_providers, nullptr, this, nullptr);
+    forgetAll();
+    m_removing = false;
+    m_providers = providers;
+    if (!m_providers)
+        return;
+    // Removals renumber the model's rows below them. Between the two signals, others' slots
+    // may already see the new numbers (the tree re-emits first): ask nothing then.
+    connect(m_providers, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_removing = true; });
+    connect(m_providers, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
+        m_ranks.removeRows(first, last);
+        m_memo.removeRows(first, last);
+        m_removing = false;
+        if (!m_changedSinceCheck.isEmpty()) {
+            m_changedSinceCheck.clear();
+            m_checkEverything = true;
+        }
+    });
+}
+
+void ProviderFilterProxy::noteSortValuesChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    const int column = sortColumn();
+    if (!dynamicSortFilter() || column < 0 || column < topLeft.column() || column > bottomRight.column())
+        return;
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+        m_changedSinceCheck.insert(providerRow(topLeft.sibling(row, 0)));
+    m_orderCheck->start();
+}
+
+void ProviderFilterProxy::checkOrder()
 {
     // QSortFilterProxyModel moves a changed row only when it is out of place next to its
-    // neighbours, which may have changed in the same signal and not been moved yet: after a
-    // batch that changes many sort values at once (a refresh, a page of usages) the order
-    // can stay broken. Check the top level (cheap with ranks) and sort again when it is.
-    const int column = sortColumn();
-    if (!dynamicSortFilter() || column < 0 || topLeft.row() == bottomRight.row() || column < topLeft.column()
-        || column > bottomRight.column())
+    // neighbours, which may have changed in the same batch and not been moved yet: after a
+    // refresh or a page of usages that changes many sort values at once, the order can stay
+    // broken. Once the batch is over (the next event-loop turn), every break has a changed
+    // row on one side: unchanged rows keep their order. Sort again when one is found.
+    m_orderCheck->stop();
+    const QSet<int> changed = std::exchange(m_changedSinceCheck, {});
+    const bool everything = std::exchange(m_checkEverything, false);
+    if (!m_providers || sortColumn() < 0)
         return;
-    const int rows = rowCount();
-    for (int row = 1; row < rows; ++row) {
-        const QModelIndex before = mapToSource(index(row - 1, column));
-        const QModelIndex here = mapToSource(index(row, column));
-        const bool misplaced = sortOrder() == Qt::AscendingOrder ? lessThan(here, before) : lessThan(before, here);
-        if (misplaced) {
-            invalidate();
-            return;
+    const auto inOrder = [this](const QModelIndex &first, const QModelIndex &second) {
+        const QModelIndex a = mapToSource(first);
+        const QModelIndex b = mapToSource(second);
+        return sortOrder() == Qt::AscendingOrder ? !lessThan(b, a) : !lessThan(a, b);
+    };
+    const auto broken = [&inOrder](const QModelIndex &here) {
+        const QModelIndex before = here.siblingAtRow(here.row() - 1);
+        const QModelIndex after = here.siblingAtRow(here.row() + 1);
+        return (before.isValid() && !inOrder(before, here)) || (after.isValid() && !inOrder(here, after));
+    };
+    bool sortAgain = false;
+    if (everything) {
+        for (int row = 1; row < rowCount() && !sortAgain; ++row)
+            sortAgain = !inOrder(index(row - 1, sortColumn()), index(row, sortColumn()));
+    } else {
+        for (const int row : changed) {
+            if (row < 0 || row >= m_providers->rowCount())
+                continue;
+            QModelIndex source = m_providers->index(row, sortColumn());
+            if (m_via)
+                source = m_via->mapFromSource(source);
+            const QModelIndex here = mapFromSource(source);
+            if (here.isValid() && broken(here)) {
+                sortAgain = true;
+                break;
+            }
         }
     }
+    if (sortAgain)
+        invalidate();
 }
 
 void ProviderFilterProxy::sort(int column, Qt::SortOrder order)
@@ -153,6 +212,10 @@ void ProviderFilterProxy::forgetRows(const QModelIndex &topLeft, const QModelInd
 
 void ProviderFilterProxy::forgetAll()
 {
+    if (!m_changedSinceCheck.isEmpty()) {
+        m_changedSinceCheck.clear();
+        m_checkEverything = true; // the rows noted are renumbered: check the whole top level
+    }
     m_ranks.clear();
     m_memo.clear();
     m_heldRanks.clear();

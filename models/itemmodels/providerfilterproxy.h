@@ -10,8 +10,10 @@
 // (QuickFilterMemo) and matches field by field, building no strings.
 
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 #include <QStringList>
 
 #include "providersortranks.h"
@@ -34,22 +36,29 @@ public:
     QString quickFilter() const { return m_text; }
     bool isFiltering() const { return !m_words.isEmpty(); }
 
+    // After a batch of changes, the order is checked on the next event-loop turn (see
+    // checkOrder()); true until then.
+    bool isOrderCheckPending() const { return m_orderCheck->isActive(); }
+    void checkOrder();
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void attachProviders();
     int providerRow(const QModelIndex &sourceIndex) const;
     bool matches(int providerRow) const;
     void forgetRows(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void forgetAll();
-    void repairOrder(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void noteSortValuesChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void holdByUuid();
     void restoreByUuid();
 
     QString m_text;
     QStringList m_words;
     const ProviderModel *m_providers = nullptr;
+    QPointer<QAbstractItemModel> m_direct; // the source
     const QAbstractProxyModel *m_via = nullptr; // the proxy between the source and m_providers, if any
     ProviderSortRanks m_ranks;
     mutable QuickFilterMemo m_memo;
@@ -61,4 +70,8 @@ private:
     QHash<QString, int> m_heldRanks;
     int m_heldColumn = -1;
     QSet<QString> m_heldRejected;
+    // Model rows whose sort value changed since the last order check.
+    QSet<int> m_changedSinceCheck;
+    bool m_checkEverything = false;
+    QTimer *m_orderCheck;
 };

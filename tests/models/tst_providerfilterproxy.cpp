@@ -157,6 +157,8 @@ struct Stack
     // and every level in order (rows with equal values may stand in any order).
     void verifyAgainstPlain(int column, Qt::SortOrder order, const QStringList &words = {})
     {
+        // A batch's order check runs on the next event-loop turn.
+        QTRY_VERIFY(!table.isOrderCheckPending() && !treeProxy.isOrderCheckPending());
         PlainProxy plainTable;
         plainTable.setSortRole(ProviderModel::SortRole);
         plainTable.words = words;
@@ -359,6 +361,43 @@ private Q_SLOTS:
             s.treeProxy.setQuickFilter(text);
             s.verifyAgainstPlain(ProviderModel::NameColumn, Qt::AscendingOrder, { text });
         }
+    }
+
+    // The window gives the tree its providers only while the tree is shown: a proxy set up
+    // over the empty tree filters and sorts once they arrive, and lets go when they leave.
+    void treeGivenItsProvidersLater()
+    {
+        AggregateLabels labels;
+        labels.setStore(std::make_unique<MemoryLabelStore>());
+        ProviderModel model;
+        model.setAggregateLabels(&labels);
+        model.mergeProviders(providers(200));
+        ProviderTreeModel tree;
+        ProviderFilterProxy proxy;
+        proxy.setSourceModel(&tree);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        proxy.sort(ProviderModel::NameColumn);
+        proxy.setQuickFilter(QStringLiteral("compute-1"));
+        QCOMPARE(proxy.rowCount(), 0);
+        tree.setSourceModel(&model);
+        PlainProxy plain;
+        plain.setSortRole(ProviderModel::SortRole);
+        plain.setRecursiveFilteringEnabled(true);
+        plain.words = { QStringLiteral("compute-1") };
+        plain.setSourceModel(&tree);
+        plain.sort(ProviderModel::NameColumn);
+        QVERIFY(plain.rowCount() > 0);
+        verifySameRowsInOrder(proxy, plain, ProviderModel::NameColumn, Qt::AscendingOrder);
+        // Narrowing and removals still reach the proxy through the tree's new source.
+        proxy.setQuickFilter(QStringLiteral("compute-12"));
+        QList<ResourceProvider> fewer = providers(200).mid(0, 150);
+        dropOrphans(&fewer);
+        model.mergeProviders(fewer);
+        plain.words = { QStringLiteral("compute-12") };
+        plain.invalidate();
+        verifySameRowsInOrder(proxy, plain, ProviderModel::NameColumn, Qt::AscendingOrder);
+        tree.setSourceModel(nullptr);
+        QCOMPARE(proxy.rowCount(), 0);
     }
 };
 
