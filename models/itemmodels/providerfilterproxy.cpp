@@ -35,6 +35,12 @@ void ProviderFilterProxy::setSourceModel(QAbstractItemModel *source)
         connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, &ProviderFilterProxy::holdByUuid);
         connect(source, &QAbstractItemModel::layoutChanged, this, &ProviderFilterProxy::restoreByUuid);
         connect(source, &QAbstractItemModel::modelAboutToBeReset, this, &ProviderFilterProxy::forgetAll);
+        // Many new rows are sorted in at once (a first load without chunks, a filter widened on
+        // the server): rank them all first.
+        connect(source, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+            if (m_providers && last - first + 1 >= minRowsToRank && (last - first + 1) * 10 >= m_providers->rowCount())
+                rankIfStale();
+        });
         // The tree may have been given (or lost) its ProviderModel; every row is sorted anew,
         // ranked and so cheaply.
         connect(source, &QAbstractItemModel::modelReset, this, [this] {
@@ -150,6 +156,12 @@ void ProviderFilterProxy::setQuickFilter(const QString &text)
         return;
     m_text = trimmed;
     m_words = trimmed.isEmpty() ? QStringList() : trimmed.split(QLatin1Char(' '));
+    // Rows coming back are sorted in: when many are hidden now, rank them first.
+    if (sourceModel() && !QuickFilterMemo::refines(m_words, m_memo.words())) {
+        const int hidden = sourceModel()->rowCount() - rowCount(); // top level
+        if (hidden >= minRowsToRank && hidden * 10 >= sourceModel()->rowCount())
+            rankIfStale();
+    }
     m_memo.setWords(m_words);
     invalidateFilter();
 }
@@ -210,6 +222,12 @@ void ProviderFilterProxy::forgetRows(const QModelIndex &topLeft, const QModelInd
     }
 }
 
+void ProviderFilterProxy::rankIfStale()
+{
+    if (m_providers && !rowsMoving() && sortColumn() >= 0 && m_ranks.isStale(sortColumn(), m_providers->rowCount()))
+        m_ranks.build(*m_providers, sortColumn(), sortRole());
+}
+
 void ProviderFilterProxy::forgetAll()
 {
     if (!m_changedSinceCheck.isEmpty()) {
@@ -230,8 +248,7 @@ void ProviderFilterProxy::holdByUuid()
     m_heldRejected.clear();
     if (!rowsMoving() && m_providers) {
         // The proxy sorts every row again after the change: ranked, that is cheap.
-        if (sortColumn() >= 0 && (m_ranks.column() != sortColumn() || m_ranks.isEmpty()))
-            m_ranks.build(*m_providers, sortColumn(), sortRole());
+        rankIfStale();
         m_heldColumn = m_ranks.column();
         const int count = m_providers->rowCount();
         for (int row = 0; row < count; ++row) {

@@ -13,8 +13,8 @@
 #include <QPointer>
 #include <QSet>
 #include <QSortFilterProxyModel>
-#include <QTimer>
 #include <QStringList>
+#include <QTimer>
 
 #include "providersortranks.h"
 #include "quickfiltermemo.h"
@@ -47,6 +47,8 @@ protected:
 
 private:
     void attachProviders();
+    void rankIfStale();
+    static constexpr int minRowsToRank = 2000;
     int providerRow(const QModelIndex &sourceIndex) const;
     bool matches(int providerRow) const;
     void forgetRows(const QModelIndex &topLeft, const QModelIndex &bottomRight);

@@ -53,6 +53,7 @@ void ProviderSortRanks::build(const ProviderModel &model, int column, int role)
         m_rank[order[i]] = rank;
     }
     m_column = column;
+    m_forgotten = 0;
 }
 
 void ProviderSortRanks::clear()
@@ -60,6 +61,7 @@ void ProviderSortRanks::clear()
     m_rank.clear();
     m_column = -1;
     m_removals = 0;
+    m_forgotten = 0;
 }
 
 void ProviderSortRanks::adopt(int column, QList<int> ranks)
@@ -67,6 +69,7 @@ void ProviderSortRanks::adopt(int column, QList<int> ranks)
     m_column = column;
     m_rank = std::move(ranks);
     m_removals = 0;
+    m_forgotten = 0;
 }
 
 void ProviderSortRanks::removeRows(int first, int last)
@@ -83,8 +86,19 @@ void ProviderSortRanks::removeRows(int first, int last)
 
 void ProviderSortRanks::forgetRows(int first, int last)
 {
-    for (int row = std::max(first, 0); row <= last && row < m_rank.size(); ++row)
+    for (int row = std::max(first, 0); row <= last && row < m_rank.size(); ++row) {
+        if (m_rank.at(row) >= 0)
+            ++m_forgotten;
         m_rank[row] = -1;
+    }
+}
+
+bool ProviderSortRanks::isStale(int column, int rowCount) const
+{
+    if (column != m_column || m_rank.isEmpty())
+        return rowCount > 0;
+    const qsizetype unranked = std::max<qsizetype>(0, rowCount - m_rank.size()) + m_forgotten;
+    return unranked * 10 > rowCount; // over 10 %
 }
 
 std::optional<bool> ProviderSortRanks::less(int a, int b) const

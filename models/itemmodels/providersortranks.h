@@ -28,6 +28,9 @@ public:
     // The model removed these rows: later rows move up. After many removals in a row the
     // ranks are dropped instead (each removal moves every later rank).
     void removeRows(int first, int last);
+    // True when many rows have no rank (appended or changed since the build): a big sort
+    // is then worth a new build first.
+    bool isStale(int column, int rowCount) const;
     // The rank of a row, -1 when unknown.
     int rankOf(int row) const { return row >= 0 && row < m_rank.size() ? m_rank.at(row) : -1; }
     // Ranks kept across a reordering of the rows (by the caller), now under the new row numbers.
@@ -40,4 +43,5 @@ private:
     int m_column = -1;
     QList<int> m_rank; // by model row; -1 when unknown
     int m_removals = 0; // since the last build
+    int m_forgotten = 0; // ranked rows whose rank was forgotten since the build
 };

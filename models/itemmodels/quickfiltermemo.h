@@ -12,6 +12,7 @@ class QuickFilterMemo
 {
 public:
     void setWords(const QStringList &words);
+    const QStringList &words() const { return m_words; }
     bool knownRejected(int row) const { return row >= 0 && row < m_rejected.size() && m_rejected.testBit(row); }
     void recordRejected(int row, int rowCount);
     void forgetRows(int first, int last);
