@@ -13,6 +13,7 @@
 namespace {
 // Long enough to gather dozens of answers, short enough that rows fill in smoothly.
 constexpr int flushIntervalMs = 40;
+constexpr qsizetype usageSlice = 250; // providers (500 requests) per event-loop turn
 } // namespace
 
 ProviderLoader::ProviderLoader(PlacementClient *client, ProviderModel *model, QObject *parent)
@@ -20,11 +21,14 @@ ProviderLoader::ProviderLoader(PlacementClient *client, ProviderModel *model, QO
     , m_client(client)
     , m_model(model)
     , m_flushTimer(new QTimer(this))
+    , m_usageFeeder(new QTimer(this))
     , m_merge(new ChunkedMerge(model, this))
 {
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(flushIntervalMs);
     connect(m_flushTimer, &QTimer::timeout, this, &ProviderLoader::flush);
+    m_usageFeeder->setInterval(0);
+    connect(m_usageFeeder, &QTimer::timeout, this, &ProviderLoader::feedUsage);
     // The merge runs only within one epoch: reload() and cancel() cancel it as they bump the
     // epoch, so no chunk of an older listing lands after them.
     connect(m_merge, &ChunkedMerge::existingMerged, this, &ProviderLoader::existingMerged);
@@ -64,6 +68,7 @@ void ProviderLoader::reload(const ProviderFilter &filter)
     m_filter = filter;
     m_pendingResults.clear();
     m_flushTimer->stop();
+    m_usageFeeder->stop();
     m_total = m_done = m_failed = m_aggregatesPending = 0;
     m_usageQueue.clear();
     m_usageRequested.clear();
@@ -258,15 +263,29 @@ void ProviderLoader::advance()
     // (rows on screen got theirs early through prioritize()).
     if (m_phase == Phase::Aggregates && m_aggregatesPending == 0) {
         setPhase(Phase::Usage);
-        const QStringList queue = std::exchange(m_usageQueue, {});
-        for (const QString &uuid : queue)
-            fetchUsage(uuid, static_cast<int>(PlacementClient::Priority::Background));
+        m_usageFeeder->start();
+        feedUsage();
     }
     Q_EMIT progressChanged(m_done, total(), m_failed);
     if (m_done >= total() && (m_phase == Phase::Aggregates || m_phase == Phase::Usage)) {
         setPhase(Phase::Idle);
         Q_EMIT finished(false);
     }
+}
+
+void ProviderLoader::feedUsage()
+{
+    // Usage is two requests per provider: 20,000 for 10,000 providers. Queued all at once
+    // they stalled the window for ~100 ms; the scheduler runs six at a time anyway, so a
+    // slice per event-loop turn keeps it fed.
+    const qsizetype count = std::min<qsizetype>(m_usageQueue.size(), usageSlice);
+    const QStringList slice = m_usageQueue.mid(0, count);
+    m_usageQueue.remove(0, count);
+    if (m_usageQueue.isEmpty())
+        m_usageFeeder->stop();
+    ProviderModel::BatchUpdate batch(m_model);
+    for (const QString &uuid : slice)
+        fetchUsage(uuid, static_cast<int>(PlacementClient::Priority::Background));
 }
 
 void ProviderLoader::cancel()
@@ -279,6 +298,8 @@ void ProviderLoader::cancel()
     m_client->cancelOwnedBy(this); // never the editor's, a bulk edit's or the details' calls
     m_pendingResults.clear();
     m_flushTimer->stop();
+    m_usageFeeder->stop();
+    m_usageQueue.clear();
     // Rows left in "loading" would lie: mark them not loaded so a refresh picks them up.
     m_model->resetLoadingStates();
     setPhase(Phase::Idle);
@@ -290,8 +311,9 @@ void ProviderLoader::prioritize(const QStringList &uuids)
     if (!isLoading())
         return;
     m_client->scheduler()->promote(uuids, PlacementClient::Priority::Visible);
-    // While the list still lands in chunks (Listing) usage waits in the queue too.
-    if (!m_loadUsage || (m_phase != Phase::Aggregates && m_phase != Phase::Listing))
+    // While the list still lands in chunks (Listing) usage waits in the queue too, and in
+    // the usage phase the rest of the queue is fed a slice per turn.
+    if (!m_loadUsage || m_phase == Phase::Idle)
         return;
     for (const QString &uuid : uuids) {
         const int index = static_cast<int>(m_usageQueue.indexOf(uuid));

@@ -71,6 +71,7 @@ private:
     void fetchUsage(const QString &uuid, int priority);
     void queueResult(std::function<void()> apply);
     void flush();
+    void feedUsage();
     void countDone(bool failed);
     void advance();
     bool needsAggregates(int row) const;
@@ -79,6 +80,7 @@ private:
     PlacementClient *m_client;
     ProviderModel *m_model;
     QTimer *m_flushTimer;
+    QTimer *m_usageFeeder; // queues the usage phase's requests a slice per turn
     ChunkedMerge *m_merge;
     ProviderFilter m_filter;
     quint64 m_epoch = 0;

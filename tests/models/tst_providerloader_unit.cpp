@@ -83,6 +83,32 @@ private Q_SLOTS:
         m_placement.reset();
     }
 
+    // The usage phase is two requests per provider: they are queued a slice per event-loop
+    // turn, never all at once (20,000 queued in one go stalled the window).
+    void usageIsQueuedInSlices()
+    {
+        for (int i = 5; i < 700; ++i)
+            m_placement->addProvider(providerUuid(i), QStringLiteral("compute-%1").arg(i), { A }, 10);
+        m_loader->setLoadUsage(true);
+        int mostQueuedInUsage = 0;
+        auto sample = [&] {
+            if (m_loader->phase() == Phase::Usage)
+                mostQueuedInUsage = std::max(mostQueuedInUsage, m_client->scheduler()->queued());
+        };
+        connect(m_loader.get(), &ProviderLoader::phaseChanged, this, sample);
+        connect(m_loader.get(), &ProviderLoader::progressChanged, this, sample);
+        QSignalSpy finished(m_loader.get(), &ProviderLoader::finished);
+        m_loader->reload();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QCOMPARE(m_network->count("GET", anyUsages), 700);
+        QCOMPARE(m_network->count("GET", anyInventories), 700);
+        QVERIFY(mostQueuedInUsage > 0);
+        QVERIFY2(mostQueuedInUsage < 700, qPrintable(QString::number(mostQueuedInUsage)));
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            QCOMPARE(m_model->row(row).usageState, ProviderModel::LoadState::Loaded);
+    }
+
     void loadsListThenAggregatesThenUsage_data()
     {
         QTest::addColumn<bool>("usage");
