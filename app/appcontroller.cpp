@@ -1,11 +1,13 @@
 #include "appcontroller.h"
 
+
 #include "aggregateconsistency.h"
 #include "aggregateeditcontroller.h"
 #include "aggregatelabels.h"
 #include "aggregatemodel.h"
 #include "appmodels.h"
 #include "driftrepaircontroller.h"
+#include "freedmemory.h"
 #include "loadstatus.h"
 #include "mainwindow.h"
 #include "novacontroller.h"
@@ -103,6 +105,7 @@ void AppController::wireLoader()
         m_window->setNoDataMessage(tr("Could not list providers: %1\nPress F5 to try again.").arg(error.message()));
     });
     connect(m_loader, &ProviderLoader::finished, this, [this](bool cancelled) {
+        releaseFreedMemory(); // a load's replies and queued requests are gone now
         m_window->setLoading(false);
         m_window->setLoadProgress(0, 0, 0);
         // After a failed list the status bar keeps saying so: nothing here may claim success.

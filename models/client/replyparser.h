@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 
+#include "freedmemory.h"
 #include "result.h"
 
 class ReplyParser : public QObject
@@ -95,8 +96,12 @@ void ReplyParser::parse(const QByteArray &body, Parser<T> parser, quint64 ticket
     watcher->setFuture(promise->future());
     promise->start();
     m_pool.start([promise, body, parser] {
-        if (!promise->isCanceled())
+        if (!promise->isCanceled()) {
             promise->addResult(parser(body));
+            // The parse's temporaries (a JSON document several times the body's size) sit
+            // in this thread's malloc arena: without a trim the process keeps that peak.
+            releaseFreedMemory();
+        }
         promise->finish();
     });
 }
