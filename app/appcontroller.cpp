@@ -1,6 +1,5 @@
 #include "appcontroller.h"
 
-
 #include "aggregateconsistency.h"
 #include "aggregateeditcontroller.h"
 #include "aggregatelabels.h"
