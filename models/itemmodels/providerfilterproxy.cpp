@@ -38,14 +38,15 @@ void ProviderFilterProxy::setSourceModel(QAbstractItemModel *source)
         // Many new rows are sorted in at once (a first load without chunks, a filter widened on
         // the server): rank them all first.
         connect(source, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
-            if (m_providers && last - first + 1 >= minRowsToRank && (last - first + 1) * 10 >= m_providers->rowCount())
+            if (m_providers != nullptr && last - first + 1 >= minRowsToRank
+                && (last - first + 1) * 10 >= m_providers->rowCount())
                 rankIfStale();
         });
         // The tree may have been given (or lost) its ProviderModel; every row is sorted anew,
         // ranked and so cheaply.
         connect(source, &QAbstractItemModel::modelReset, this, [this] {
             attachProviders();
-            if (m_providers && sortColumn() >= 0 && m_providers->rowCount() > 0)
+            if (m_providers != nullptr && sortColumn() >= 0 && m_providers->rowCount() > 0)
                 m_ranks.build(*m_providers, sortColumn(), sortRole());
         });
     }
@@ -142,7 +143,7 @@ void ProviderFilterProxy::checkOrder()
 void ProviderFilterProxy::sort(int column, Qt::SortOrder order)
 {
     // A sort the user asks for ranks every row once; changes after it are compared by value.
-    if (m_providers && column >= 0)
+    if (m_providers != nullptr && column >= 0)
         m_ranks.build(*m_providers, column, sortRole());
     else
         m_ranks.clear();
@@ -224,7 +225,8 @@ void ProviderFilterProxy::forgetRows(const QModelIndex &topLeft, const QModelInd
 
 void ProviderFilterProxy::rankIfStale()
 {
-    if (m_providers && !rowsMoving() && sortColumn() >= 0 && m_ranks.isStale(sortColumn(), m_providers->rowCount()))
+    if (m_providers != nullptr && !rowsMoving() && sortColumn() >= 0
+        && m_ranks.isStale(sortColumn(), m_providers->rowCount()))
         m_ranks.build(*m_providers, sortColumn(), sortRole());
 }
 
