@@ -216,4 +216,18 @@ QString jsonPathFrom(const QStringList &arguments)
     return qEnvironmentVariable("PI_BENCH_JSON");
 }
 
+void completeReport(QJsonObject &report, int providers, const QJsonObject &memory, const QList<ScenarioResult> &results,
+                    bool withGaps)
+{
+    QJsonObject scenarios;
+    for (const ScenarioResult &r : results)
+        scenarios[r.name] = toJson(r, withGaps);
+    report[QStringLiteral("providers")] = providers;
+    report[QStringLiteral("memory")] = memory;
+    report[QStringLiteral("scenarios")] = scenarios;
+    QJsonObject env = report[QStringLiteral("environment")].toObject();
+    env[QStringLiteral("load_average_end")] = loadAverages();
+    report[QStringLiteral("environment")] = env;
+}
+
 } // namespace bench

@@ -72,6 +72,10 @@ QJsonObject environment(const QStringList &arguments);
 QString loadAverages();
 
 QJsonObject toJson(const ScenarioResult &result, bool withGaps);
+// Adds the provider count, the memory figures, every scenario and the load average at the
+// end to a run's report.
+void completeReport(QJsonObject &report, int providers, const QJsonObject &memory, const QList<ScenarioResult> &results,
+                    bool withGaps);
 // Writes the run as one JSON object to `path` (appending a line when `append`), or nowhere
 // when the path is empty.
 bool writeJson(const QString &path, const QJsonObject &run);

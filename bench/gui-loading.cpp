@@ -302,15 +302,7 @@ private:
         const double perProvider
             = m_providers > 0 ? static_cast<double>(m_rssLoadedKb - m_rssEmptyKb) * 1024.0 / m_providers : 0;
         memory[QStringLiteral("bytes_per_provider_above_empty")] = qRound(perProvider);
-        QJsonObject scenarios;
-        for (const ScenarioResult &r : std::as_const(m_results))
-            scenarios[r.name] = bench::toJson(r, m_withGaps);
-        m_report[QStringLiteral("providers")] = m_providers;
-        m_report[QStringLiteral("memory")] = memory;
-        m_report[QStringLiteral("scenarios")] = scenarios;
-        QJsonObject env = m_report[QStringLiteral("environment")].toObject();
-        env[QStringLiteral("load_average_end")] = bench::loadAverages();
-        m_report[QStringLiteral("environment")] = env;
+        bench::completeReport(m_report, m_providers, memory, m_results, m_withGaps);
 
         std::printf("gui-load: %d providers, load average at the end %s\n", m_providers,
                     qPrintable(bench::loadAverages()));
