@@ -13,7 +13,8 @@
 namespace {
 // Long enough to gather dozens of answers, short enough that rows fill in smoothly.
 constexpr int flushIntervalMs = 40;
-constexpr qsizetype usageSlice = 250; // providers (500 requests) per event-loop turn
+constexpr qsizetype usageSlice = 250; // providers (500 requests) at a time
+constexpr int usageFeedIntervalMs = 5; // how often the queue is looked at while usage waits
 } // namespace
 
 ProviderLoader::ProviderLoader(PlacementClient *client, ProviderModel *model, QObject *parent)
@@ -27,7 +28,7 @@ ProviderLoader::ProviderLoader(PlacementClient *client, ProviderModel *model, QO
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(flushIntervalMs);
     connect(m_flushTimer, &QTimer::timeout, this, &ProviderLoader::flush);
-    m_usageFeeder->setInterval(0);
+    m_usageFeeder->setInterval(usageFeedIntervalMs);
     connect(m_usageFeeder, &QTimer::timeout, this, &ProviderLoader::feedUsage);
     // The merge runs only within one epoch: reload() and cancel() cancel it as they bump the
     // epoch, so no chunk of an older listing lands after them.
@@ -277,7 +278,9 @@ void ProviderLoader::feedUsage()
 {
     // Usage is two requests per provider: 20,000 for 10,000 providers. Queued all at once
     // they stalled the window for ~100 ms; the scheduler runs six at a time anyway, so a
-    // slice per event-loop turn keeps it fed.
+    // slice whenever its queue runs short keeps it fed.
+    if (m_client->scheduler()->queued() >= 2 * usageSlice)
+        return;
     const qsizetype count = std::min<qsizetype>(m_usageQueue.size(), usageSlice);
     const QStringList slice = m_usageQueue.mid(0, count);
     m_usageQueue.remove(0, count);

@@ -83,11 +83,13 @@ private Q_SLOTS:
         m_placement.reset();
     }
 
-    // The usage phase is two requests per provider: they are queued a slice per event-loop
-    // turn, never all at once (20,000 queued in one go stalled the window).
+    // The usage phase is two requests per provider: they are queued a slice at a time while
+    // the scheduler's queue is short, never all at once (20,000 queued in one go stalled the
+    // window, and held them all in memory).
     void usageIsQueuedInSlices()
     {
-        for (int i = 5; i < 700; ++i)
+        constexpr int providers = 2000;
+        for (int i = 5; i < providers; ++i)
             m_placement->addProvider(providerUuid(i), QStringLiteral("compute-%1").arg(i), { A }, 10);
         m_loader->setLoadUsage(true);
         int mostQueuedInUsage = 0;
@@ -99,12 +101,13 @@ private Q_SLOTS:
         connect(m_loader.get(), &ProviderLoader::progressChanged, this, sample);
         QSignalSpy finished(m_loader.get(), &ProviderLoader::finished);
         m_loader->reload();
-        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.wait(120000));
         QCOMPARE(finished.at(0).at(0).toBool(), false);
-        QCOMPARE(m_network->count("GET", anyUsages), 700);
-        QCOMPARE(m_network->count("GET", anyInventories), 700);
+        QCOMPARE(m_network->count("GET", anyUsages), providers);
+        QCOMPARE(m_network->count("GET", anyInventories), providers);
         QVERIFY(mostQueuedInUsage > 0);
-        QVERIFY2(mostQueuedInUsage < 700, qPrintable(QString::number(mostQueuedInUsage)));
+        // At most a slice on top of a short queue: far below the 4,000 requests of the phase.
+        QVERIFY2(mostQueuedInUsage <= providers / 2, qPrintable(QString::number(mostQueuedInUsage)));
         for (int row = 0; row < m_model->rowCount(); ++row)
             QCOMPARE(m_model->row(row).usageState, ProviderModel::LoadState::Loaded);
     }
