@@ -10,6 +10,7 @@
 #include "providerfilterproxy.h"
 #include "providermodel.h"
 #include "providertreemodel.h"
+#include "testproviders.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -103,17 +104,6 @@ NovaSnapshot sampleSnapshot()
     return s;
 }
 
-ResourceProvider rp(const QString &uuid, const QString &name, const QString &parent = {})
-{
-    ResourceProvider p;
-    p.uuid = uuid;
-    p.name = name;
-    p.generation = 1;
-    p.parentUuid = parent;
-    p.rootUuid = parent.isEmpty() ? uuid : parent;
-    return p;
-}
-
 ProviderAggregates aggs(const QStringList &list)
 {
     ProviderAggregates a;
@@ -126,9 +116,9 @@ ProviderAggregates aggs(const QStringList &list)
 void fillProviders(ProviderModel &model)
 {
     model.mergeProviders(
-        { rp(QStringLiteral("u-cmp1"), QStringLiteral("cmp1.example")),
-          rp(QStringLiteral("u-cmp2"), QStringLiteral("cmp2.example")),
-          rp(QStringLiteral("u-numa"), QStringLiteral("cmp1.example_NUMA0"), QStringLiteral("u-cmp1")) });
+        { testProvider(QStringLiteral("u-cmp1"), QStringLiteral("cmp1.example")),
+          testProvider(QStringLiteral("u-cmp2"), QStringLiteral("cmp2.example")),
+          testProvider(QStringLiteral("u-numa"), QStringLiteral("cmp1.example_NUMA0"), QStringLiteral("u-cmp1")) });
     ProviderModel::BatchUpdate batch(&model);
     model.setAggregates(QStringLiteral("u-cmp1"), aggs({ aggAz1, aggGpu }));
     model.setAggregates(QStringLiteral("u-cmp2"), aggs({ aggAz1, aggLocal }));

@@ -5,6 +5,7 @@
 #include "providerbrowser.h"
 #include "providerfilterproxy.h"
 #include "providermodel.h"
+#include "testproviders.h"
 
 #include <QItemSelectionModel>
 #include <QStandardPaths>
@@ -13,17 +14,6 @@
 
 namespace {
 
-ResourceProvider rp(const QString &uuid, const QString &name, const QString &parent = {})
-{
-    ResourceProvider p;
-    p.uuid = uuid;
-    p.name = name;
-    p.generation = 1;
-    p.parentUuid = parent;
-    p.rootUuid = parent.isEmpty() ? uuid : parent;
-    return p;
-}
-
 const QString host1 = QStringLiteral("u-host1");
 const QString numa0 = QStringLiteral("u-numa0");
 const QString host2 = QStringLiteral("u-host2");
@@ -31,8 +21,8 @@ const QString gpu2 = QStringLiteral("u-gpu2");
 
 QList<ResourceProvider> providers()
 {
-    return { rp(host1, QStringLiteral("host1")), rp(numa0, QStringLiteral("host1_NUMA0"), host1),
-             rp(host2, QStringLiteral("host2")), rp(gpu2, QStringLiteral("host2_PGPU"), host2) };
+    return { testProvider(host1, QStringLiteral("host1")), testProvider(numa0, QStringLiteral("host1_NUMA0"), host1),
+             testProvider(host2, QStringLiteral("host2")), testProvider(gpu2, QStringLiteral("host2_PGPU"), host2) };
 }
 
 } // namespace
@@ -87,7 +77,7 @@ private Q_SLOTS:
         QCOMPARE(browser.currentUuid(), gpu2); // the table selects the same provider
         // Changes while hidden: a new provider, a filter.
         QList<ResourceProvider> more = providers();
-        more << rp(QStringLiteral("u-host3"), QStringLiteral("host3"));
+        more << testProvider(QStringLiteral("u-host3"), QStringLiteral("host3"));
         model.mergeProviders(more);
         browser.setQuickFilter(QStringLiteral("host"));
 
