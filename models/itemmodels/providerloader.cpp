@@ -279,6 +279,10 @@ void ProviderLoader::feedUsage()
     // Usage is two requests per provider: 20,000 for 10,000 providers. Queued all at once
     // they stalled the window for ~100 ms; the scheduler runs six at a time anyway, so a
     // slice whenever its queue runs short keeps it fed.
+    if (m_usageQueue.isEmpty()) {
+        m_usageFeeder->stop();
+        return;
+    }
     if (m_client->scheduler()->queued() >= 2 * usageSlice)
         return;
     const qsizetype count = std::min<qsizetype>(m_usageQueue.size(), usageSlice);
