@@ -316,20 +316,15 @@ void AggregateEditController::applySaved(const QString &uuid, const ProviderAggr
     updateUndoable();
     const AggregateChange change = AggregateMerge::diff(previous, result.aggregates);
     // What was typed but never sent must not vanish behind a success message.
-    const QString text = notSent.isEmpty()
-        ? tr("Saved %1: %2 added, %3 removed; now %4 aggregate(s), generation %5.")
-              .arg(m_providers->displayName(uuid))
-              .arg(change.added.size())
-              .arg(change.removed.size())
-              .arg(result.aggregates.size())
-              .arg(result.generation)
-        : tr("Saved %1: %2 added, %3 removed; now %4 aggregate(s), generation %5. Not sent, not UUIDs: %6.")
-              .arg(m_providers->displayName(uuid))
-              .arg(change.added.size())
-              .arg(change.removed.size())
-              .arg(result.aggregates.size())
-              .arg(result.generation)
-              .arg(notSent.join(tr(", ")));
+    QString text = tr("Saved %1: %2 added, %3 removed.")
+                       .arg(m_providers->displayName(uuid))
+                       .arg(change.added.size())
+                       .arg(change.removed.size());
+    text += QLatin1Char(' ')
+        + tr("It now has %n aggregate(s), at generation %1.", nullptr, static_cast<int>(result.aggregates.size()))
+              .arg(result.generation);
+    if (!notSent.isEmpty())
+        text += QLatin1Char(' ') + tr("Not sent, not UUIDs: %1.").arg(notSent.join(tr(", ")));
     m_window->setStatusMessage(note.isEmpty() ? text : tr("%1 %2").arg(text, note));
     Q_EMIT aggregatesSaved(uuid, result);
     Q_EMIT providerChanged(uuid);

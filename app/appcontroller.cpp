@@ -253,12 +253,12 @@ void AppController::checkAggregate(const QString &aggregate)
         const bool consistent = check.consistent();
         const QString text = consistent
             ? tr("The server agrees: %n member(s).", nullptr, check.serverMembers)
-            : tr("The server has %1 member(s), the loaded data %2: %3 not shown here, %4 no longer members. Refresh "
-                 "(F5) to update.")
-                  .arg(check.serverMembers)
-                  .arg(check.loadedMembers)
-                  .arg(check.notShown.size())
-                  .arg(check.noLongerMembers.size());
+            : tr("The server has %n member(s), the loaded data %1.", nullptr, check.serverMembers)
+                    .arg(check.loadedMembers)
+                + QLatin1Char(' ')
+                + tr("Not shown here: %1; no longer members: %2. Refresh (F5) to update.")
+                      .arg(check.notShown.size())
+                      .arg(check.noLongerMembers.size());
         m_window->showAggregateCheckResult(aggregate, text, consistent);
         Q_EMIT aggregateChecked(aggregate, consistent);
     });

@@ -61,7 +61,7 @@ AggregatePage::AggregatePage(AggregateModel *aggregates, ProviderModel *provider
     , m_aggregateView(new QTableView(this))
     , m_memberView(new QTableView(this))
     , m_title(new QLabel(this))
-    , m_checkButton(new QPushButton(tr("&Check against server"), this))
+    , m_checkButton(new QPushButton(tr("Chec&k against server"), this))
     , m_checkResult(new QLabel(this))
 {
     m_aggregateProxy->setSourceModel(aggregates);

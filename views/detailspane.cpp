@@ -350,7 +350,8 @@ void DetailsPane::showDetails(const ProviderDetails &details)
     }
     QStringList errors;
     for (const auto &[message, parts] : std::as_const(causes))
-        errors << tr("Could not read the %1: %2").arg(parts.join(tr(", ")), message);
+        //: %1 lists the parts that failed (provider, aggregates, traits, …); %2 is the server's error
+        errors << tr("Could not read %1: %2").arg(parts.join(tr(", ")), message);
     m_errors->setText(errors.join(QLatin1Char('\n')));
     m_errors->setVisible(!errors.isEmpty());
 }

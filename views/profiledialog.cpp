@@ -136,23 +136,23 @@ ProfileDialog::ProfileDialog(QWidget *parent)
 void ProfileDialog::buildForm(QFormLayout *form)
 {
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("A&uthentication:"), m_type);
+    form->addRow(tr("Aut&hentication:"), m_type);
     form->addRow(tr("&Keystone URL:"), m_authUrl);
-    form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("User &domain:"), m_userDomain);
+    form->addRow(tr("U&ser:"), m_user);
+    form->addRow(tr("User d&omain:"), m_userDomain);
     form->addRow(tr("&Project:"), m_project);
-    form->addRow(tr("Project d&omain:"), m_projectDomain);
-    form->addRow(tr("Application &credential ID:"), m_appCredential);
+    form->addRow(tr("Pro&ject domain:"), m_projectDomain);
+    form->addRow(tr("App&lication credential ID:"), m_appCredential);
     form->addRow(tr("Secret:"), m_secret);
     form->addRow(QString(), m_remember);
     form->addRow(tr("&Region:"), m_region);
-    form->addRow(tr("&Interface:"), m_interface);
+    form->addRow(tr("Inter&face:"), m_interface);
     form->addRow(tr("Placement &endpoint:"), m_endpoint);
     form->addRow(tr("No&va (compute) endpoint:"), m_computeEndpoint);
     form->addRow(tr("&Microversion cap:"), m_versionCap);
-    form->addRow(tr("CA &file:"), m_caFile);
-    form->addRow(tr("Client c&ertificate:"), m_certFile);
-    form->addRow(tr("Client &key:"), m_keyFile);
+    form->addRow(tr("CA file:"), m_caFile);
+    form->addRow(tr("Client certificate:"), m_certFile);
+    form->addRow(tr("Client ke&y:"), m_keyFile);
     form->addRow(QString(), m_verify);
     form->addRow(QString(), m_verifyWarning);
     form->addRow(QString(), m_readOnly);

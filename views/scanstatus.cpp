@@ -6,10 +6,11 @@
 #include <QLocale>
 
 namespace {
-QString tr(const char *text)
+// ScanStatus is a namespace: this gives it tr() under its own translation context.
+struct ScanStatusStrings
 {
-    return QCoreApplication::translate("ScanStatus", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ScanStatus)
+};
 } // namespace
 
 namespace ScanStatus {
@@ -22,14 +23,16 @@ Text describe(const NovaOverlay *overlay, bool hasScan, const QDateTime &scanned
     const bool scanning = overlay != nullptr && overlay->state() == NovaOverlay::State::Loading;
     if (!hasScan) {
         if (scanning)
-            return { tr("Reading Nova and Placement's member lists…"), false };
-        return { tr("No comparison yet: Nova and Placement are compared after the providers are loaded (F5)."), false };
+            return { ScanStatusStrings::tr("Reading Nova and Placement's member lists…"), false };
+        return { ScanStatusStrings::tr(
+                     "No comparison yet: Nova and Placement are compared after the providers are loaded (F5)."),
+                 false };
     }
     const QString at = QLocale().toString(scannedAt.time(), QStringLiteral("HH:mm:ss"));
-    QString line = summary.isEmpty() ? QCoreApplication::translate("ScanStatus", "Compared at %1.").arg(at)
-                                     : QCoreApplication::translate("ScanStatus", "Compared at %1: %2").arg(at, summary);
+    QString line = summary.isEmpty() ? ScanStatusStrings::tr("Compared at %1.").arg(at)
+                                     : ScanStatusStrings::tr("Compared at %1: %2").arg(at, summary);
     if (scanning)
-        line += QLatin1Char(' ') + tr("Comparing again…");
+        line += QLatin1Char(' ') + ScanStatusStrings::tr("Comparing again…");
     if (!errors.isEmpty())
         line += QLatin1Char('\n') + errors.join(QLatin1Char('\n'));
     return { line, !errors.isEmpty() };
