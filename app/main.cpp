@@ -1,5 +1,6 @@
 #include "appcontroller.h"
 #include "appmodels.h"
+#include "apptranslations.h"
 #include "commandline.h"
 #include "connectionlauncher.h"
 #include "displaycheck.h"
@@ -15,6 +16,7 @@
 #include "secretstore.h"
 
 #include <QApplication>
+#include <QIcon>
 
 #include <cstdio>
 #include <memory>
@@ -28,6 +30,17 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationName(QStringLiteral("placement-inspector"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PI_VERSION_STRING));
     QCoreApplication::setOrganizationName(QStringLiteral("placement-inspector"));
+}
+
+// The desktop entry (the menu entry, the taskbar's grouping and icon under Wayland) and the
+// icon of every window, dialogs included.
+void setDesktopIdentity()
+{
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.placementinspector.PlacementInspector"));
+    QIcon icon = QIcon::fromTheme(QStringLiteral("io.github.placementinspector.PlacementInspector"));
+    if (icon.isNull())
+        icon = QIcon(QStringLiteral(":/icons/placement-inspector.png"));
+    QApplication::setWindowIcon(icon);
 }
 
 void printError(const QString &line)
@@ -57,6 +70,12 @@ int runWindow(const CommandLineOptions &options)
     ProfileController profiles(&window, &controller, &launcher, &secrets);
     profiles.setForcedReadOnly(options.readOnly);
     controller.aggregateLabels()->setStore(std::make_unique<ProfileAggregateLabelStore>());
+    window.setLanguages(AppTranslations::availableLanguages(), AppTranslations::savedLanguage());
+    QObject::connect(&window, &MainWindow::languageRequested, &window, [&window](const QString &code) {
+        AppTranslations::saveLanguage(code);
+        window.setStatusMessage(
+            QApplication::translate("main", "The language changes when Placement Inspector is started again."));
+    });
     if (ConnectionLauncher::wantsProfile(options)) {
         window.setStatusMessage(QApplication::translate("main", "Authenticating…"));
         profiles.setCurrentProfile(options.profile);
@@ -82,6 +101,8 @@ int main(int argc, char *argv[])
         // nothing before the window may need a display (QApplication aborts without one).
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
+        AppTranslations translations; // --help and headless messages speak the chosen language
+        translations.load(AppTranslations::chosenLocale());
         options = CommandLine::parse(QCoreApplication::arguments());
         if (!options.error.isEmpty())
             printError(options.error);
@@ -98,6 +119,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationIdentity();
+    setDesktopIdentity();
+    AppTranslations translations;
+    translations.load(AppTranslations::chosenLocale());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Placement Inspector"));
     return runWindow(options);
 }

@@ -7,6 +7,7 @@
 #include "detailspane.h"
 #include "driftpage.h"
 #include "editactions.h"
+#include "languagemenu.h"
 #include "loadstatus.h"
 #include "loadstatusbanner.h"
 #include "novaoverlay.h"
@@ -47,7 +48,6 @@ MainWindow::MainWindow(const MainWindowModels &models, QWidget *parent)
     , m_autoRefresh(new QTimer(this))
 {
     setWindowTitle(tr("Placement Inspector"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/placement-inspector.png")));
     connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::autoRefreshDue);
     createStatusBar();
     resize(1280, 760);
@@ -58,6 +58,11 @@ MainWindow::MainWindow(const MainWindowModels &models, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setLanguages(const QStringList &codes, const QString &current)
+{
+    m_languageMenu->setLanguages(codes, current);
+}
 
 void MainWindow::createStatusBar()
 {
@@ -214,7 +219,7 @@ void MainWindow::createActions()
     QAction *copy = addAction(edit, QStringLiteral("copy"), tr("&Copy"), { QKeySequence::Copy },
                               tr("Copy the selected rows as tab-separated text"));
     connect(copy, &QAction::triggered, this, &MainWindow::copySelection);
-    QAction *copyUuid = addAction(edit, QStringLiteral("copyUuid"), tr("Copy &UUID"),
+    QAction *copyUuid = addAction(edit, QStringLiteral("copyUuid"), tr("Copy UU&ID"),
                                   { QKeySequence(tr("Ctrl+Shift+C")) }, tr("Copy the current provider's UUID"));
     connect(copyUuid, &QAction::triggered, this,
             [this] { QApplication::clipboard()->setText(m_browser->currentUuid()); });
@@ -285,7 +290,7 @@ void MainWindow::createActions()
                 &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_comparisonPage); });
     }
     if (m_driftPage) {
-        connect(addAction(m_viewMenu, QStringLiteral("showDrift"), tr("D&rift Tab"), { QKeySequence(tr("Ctrl+4")) },
+        connect(addAction(m_viewMenu, QStringLiteral("showDrift"), tr("Dr&ift Tab"), { QKeySequence(tr("Ctrl+4")) },
                           tr("Show where Nova and Placement disagree")),
                 &QAction::triggered, this, [this] {
                     m_tabs->setCurrentWidget(m_driftPage);
@@ -322,6 +327,11 @@ void MainWindow::createActions()
                     &QAction::triggered, this, [this] { m_driftPage->copyCommands(); });
         }
     }
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    m_languageMenu = new LanguageMenu(settings);
+    settings->addMenu(m_languageMenu);
+    connect(m_languageMenu, &LanguageMenu::languageRequested, this, &MainWindow::languageRequested);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(addAction(help, QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),

@@ -22,6 +22,7 @@ class DriftModel;
 class DriftPage;
 class DetailsPane;
 class EditActions;
+class LanguageMenu;
 class LoadStatus;
 class LoadStatusBanner;
 class NovaOverlay;
@@ -108,6 +109,10 @@ public:
     // Disables every write action and says so in the title and the status bar.
     void setReadOnly(bool readOnly);
 
+    // Settings → Language: the catalogues there are and the saved choice (empty: the system's).
+    void setLanguages(const QStringList &codes, const QString &current);
+    LanguageMenu *languageMenu() const { return m_languageMenu; }
+
     // Auto-refresh interval in seconds; 0 is off (the default).
     void setAutoRefreshInterval(int seconds);
     int autoRefreshInterval() const { return m_autoRefreshSeconds; }
@@ -134,6 +139,8 @@ Q_SIGNALS:
     void driftRepairRequested(const QList<DriftItem> &items);
     // Compare Nova and Placement again (the drift scan), without reloading the providers.
     void novaScanRequested();
+    // Settings → Language: this language from the next start on (empty: the system's).
+    void languageRequested(const QString &code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -165,6 +172,7 @@ private:
     NovaStatusLine *m_novaLine = nullptr;
     NovaOverlay *m_nova = nullptr;
     EditActions *m_editActions = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
     QTabWidget *m_tabs = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_logDock = nullptr;
