@@ -1,9 +1,10 @@
 #pragma once
 
-// The language the window and the command line speak: the user's choice (Settings → Language,
-// kept in QSettings) or else the system locale, with English as the fallback. Loads
-// the application's catalogue and Qt's own (dialog buttons, context menus, file dialogs) and
-// installs both on the running application; a later load() replaces them.
+// The language the application speaks. The window: the user's choice (Settings → Language, kept
+// in QSettings) or else the system locale; --help and the headless modes: the system locale.
+// English is the fallback. load() installs the application's catalogue and Qt's own (dialog
+// buttons, context menus, file dialogs) on the running application; a later load() replaces
+// them.
 
 #include <QLocale>
 #include <QString>

@@ -101,8 +101,10 @@ int main(int argc, char *argv[])
         // nothing before the window may need a display (QApplication aborts without one).
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
-        AppTranslations translations; // --help and headless messages speak the chosen language
-        translations.load(AppTranslations::chosenLocale());
+        // --help and the headless modes follow the environment's locale, not the window's
+        // setting: a script that sets LC_ALL=C.UTF-8 reads English whatever was chosen there.
+        AppTranslations translations;
+        translations.load(QLocale::system());
         options = CommandLine::parse(QCoreApplication::arguments());
         if (!options.error.isEmpty())
             printError(options.error);

@@ -7,6 +7,7 @@
 #include "faketcpserver.h"
 
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,10 +40,10 @@ class TestBinaryCli : public QObject
         return env;
     }
 
-    Run run(const QStringList &args) const
+    Run run(const QStringList &args, const QProcessEnvironment &env) const
     {
         QProcess p;
-        p.setProcessEnvironment(headlessEnvironment());
+        p.setProcessEnvironment(env);
         p.setWorkingDirectory(m_home.path());
         p.setProcessChannelMode(QProcess::MergedChannels);
         // A fake server may live in this process: wait with the event loop running.
@@ -58,6 +59,7 @@ class TestBinaryCli : public QObject
         r.output = QString::fromUtf8(p.readAll());
         return r;
     }
+    Run run(const QStringList &args) const { return run(args, headlessEnvironment()); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -116,6 +118,44 @@ private Q_SLOTS:
             QCOMPARE(r.output.trimmed().count(QLatin1Char('\n')), 0);
         if (args.contains(QLatin1String("--help")))
             QVERIFY2(!r.output.contains(QLatin1String("platform")), qPrintable(r.output));
+    }
+
+    // The command line speaks the environment's language; the window's saved choice
+    // (Settings → Language) never reaches it, so a script with LC_ALL=C.UTF-8 reads English.
+    void commandLineFollowsTheSystemLocale_data()
+    {
+        QTest::addColumn<QString>("lcAll");
+        QTest::addColumn<QString>("savedLanguage");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("German") << "de_DE.UTF-8"
+                                << "" << QStringLiteral("unerwartetes Argument „x“");
+        QTest::addRow("French") << "fr_FR.UTF-8"
+                                << "" << QStringLiteral("argument inattendu «\u00a0x\u00a0»");
+        QTest::addRow("C") << "C.UTF-8"
+                           << "" << QStringLiteral("unexpected argument \"x\"");
+        QTest::addRow("C, window set to French") << "C.UTF-8"
+                                                 << "fr" << QStringLiteral("unexpected argument \"x\"");
+        QTest::addRow("unknown language: English") << "sv_SE.UTF-8"
+                                                   << "" << QStringLiteral("unexpected argument");
+    }
+    void commandLineFollowsTheSystemLocale()
+    {
+        QFETCH(QString, lcAll);
+        QFETCH(QString, savedLanguage);
+        QFETCH(QString, expected);
+        QTemporaryDir config;
+        QProcessEnvironment env = headlessEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        env.insert(QStringLiteral("LC_ALL"), lcAll);
+        env.remove(QStringLiteral("LANGUAGE"));
+        if (!savedLanguage.isEmpty()) {
+            QSettings settings(config.filePath(QStringLiteral("placement-inspector/placement-inspector.conf")),
+                               QSettings::IniFormat);
+            settings.setValue(QStringLiteral("ui/language"), savedLanguage);
+        }
+        const Run r = run({ QStringLiteral("x") }, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.output.contains(expected), qPrintable(r.output));
     }
 
     // The command line is parsed under a QCoreApplication that is then replaced by the

@@ -394,6 +394,18 @@ private Q_SLOTS:
         QCOMPARE(menu->currentLanguage(), QStringLiteral("en"));
     }
 
+    void savedLanguageWinsOverTheSystem()
+    {
+        AppTranslations::saveLanguage(QStringLiteral("fr"));
+        QCOMPARE(AppTranslations::savedLanguage(), QStringLiteral("fr"));
+        QCOMPARE(AppTranslations::chosenLocale().language(), QLocale::French);
+        AppTranslations::saveLanguage(QStringLiteral("xx")); // no such catalogue: the system's
+        QCOMPARE(AppTranslations::savedLanguage(), QString());
+        QCOMPARE(AppTranslations::chosenLocale(), QLocale::system());
+        AppTranslations::saveLanguage({});
+        QCOMPARE(AppTranslations::savedLanguage(), QString());
+    }
+
     void mainWindowHasNoEnglishLeft_data() { addLanguageRows(false); }
     void mainWindowHasNoEnglishLeft()
     {
