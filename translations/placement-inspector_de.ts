@@ -1578,7 +1578,7 @@ Exit-Codes:
     </message>
     <message>
         <source>Parent:</source>
-        <translation>Übergeordneter Provider:</translation>
+        <translation>Eltern:</translation>
     </message>
     <message>
         <source>Root:</source>
