@@ -1678,7 +1678,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>none (root provider)</source>
-        <translation>aucun (fournisseur racine)</translation>
+        <translation>aucun (racine)</translation>
     </message>
     <message>
         <source>Aggregates (read at generation %1)</source>
