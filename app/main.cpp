@@ -38,8 +38,10 @@ void setDesktopIdentity()
 {
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.placementinspector.PlacementInspector"));
     QIcon icon = QIcon::fromTheme(QStringLiteral("io.github.placementinspector.PlacementInspector"));
-    if (icon.isNull())
-        icon = QIcon(QStringLiteral(":/icons/placement-inspector.png"));
+    if (icon.isNull()) { // not installed: the sizes compiled in (resources/CMakeLists.txt)
+        for (int size : { 16, 22, 24, 32, 48, 64, 128, 256 })
+            icon.addFile(QStringLiteral(":/icons/placement-inspector-%1.png").arg(size), QSize(size, size));
+    }
     QApplication::setWindowIcon(icon);
 }
 
