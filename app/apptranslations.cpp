@@ -81,15 +81,13 @@ void AppTranslations::load(const QLocale &locale)
 
 bool AppTranslations::loadApplicationCatalogue(const QLocale &locale)
 {
-    for (const QString &dir : catalogueDirectories()) {
-        if (m_app.load(locale, catalogueName, QStringLiteral("_"), dir)) {
-            // placement-inspector_de.qm -> "de"
-            const QString base = QFileInfo(m_app.filePath()).completeBaseName();
-            m_language = base.mid(catalogueName.size() + 1);
-            return true;
-        }
-    }
-    return false;
+    const QStringList directories = catalogueDirectories();
+    const bool found = std::any_of(directories.begin(), directories.end(), [&](const QString &dir) {
+        return m_app.load(locale, catalogueName, QStringLiteral("_"), dir);
+    });
+    if (found) // placement-inspector_de.qm -> "de"
+        m_language = QFileInfo(m_app.filePath()).completeBaseName().mid(catalogueName.size() + 1);
+    return found;
 }
 
 void AppTranslations::unload()
