@@ -2,23 +2,47 @@
 
 #include "authenticator.h"
 #include "requestlog.h"
+#include "tlsdiagnosis.h"
 
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace {
 
 const QByteArray userAgent = QByteArrayLiteral("placement-inspector/" PI_VERSION_STRING);
 
+// How much of an answer Qt holds before this client reads it. Without a limit Qt's HTTP thread
+// reads as fast as the network delivers and queues it all for this thread: a 200 MiB body cost
+// about 350 MiB of memory even though every chunk was read as it came, so no check made while
+// receiving could keep the process near a cap. With it, the HTTP thread waits until a chunk is read.
+constexpr qint64 readChunkBytes = qint64(256) * 1024;
+
+// "64 MiB", "1.5 MiB": whole units without decimals, in the locale's words.
+QString sizeText(qint64 bytes)
+{
+    int precision = 0;
+    for (const qint64 unit : { qint64(1) << 30, qint64(1) << 20, qint64(1) << 10 }) {
+        if (bytes >= unit) {
+            precision = bytes % unit == 0 ? 0 : 1;
+            break;
+        }
+    }
+    return QLocale().formattedDataSize(bytes, precision, QLocale::DataSizeIecFormat);
+}
+
 PlacementError transportError(QNetworkReply::NetworkError code, const QString &text)
 {
     using Kind = PlacementError::Kind;
     switch (code) {
-    // Our own cancel() drops the reply before aborting it, so a cancel that reaches
-    // onFinished() can only be Qt's transfer timeout firing.
+    // Our own cancel() drops the reply before aborting it, and our own refusals (body cap, total
+    // time) carry their error, so any other cancel that reaches onFinished() is Qt's transfer
+    // timeout firing.
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
         return PlacementError::make(Kind::Timeout, text);
@@ -103,6 +127,16 @@ HttpClient::HttpClient(QObject *parent)
 HttpClient::~HttpClient()
 {
     cancelAll();
+}
+
+int HttpClient::totalTimeoutMs() const
+{
+    if (m_totalTimeoutMs > 0)
+        return m_totalTimeoutMs;
+    // Ten idle periods: a slow but honest answer (a large provider list from a loaded server)
+    // keeps its data flowing and finishes long before; a trickle never does.
+    const qint64 automatic = std::max<qint64>(qint64(10) * m_transferTimeoutMs, qint64(5) * 60 * 1000);
+    return static_cast<int>(std::min<qint64>(automatic, std::numeric_limits<int>::max()));
 }
 
 void HttpClient::setBaseUrl(const QUrl &url)
@@ -196,6 +230,9 @@ void HttpClient::start(quint64 id, Pending &pending)
     for (const auto &header : r.extraHeaders)
         setHeader(header.first, header.second);
 
+    pending.received.clear();
+    pending.sslErrors.clear();
+    pending.refusal.reset();
     pending.timer.start();
     QNetworkReply *reply = nullptr;
     if (r.mayBeResent()) {
@@ -212,7 +249,86 @@ void HttpClient::start(quint64 id, Pending &pending)
         body->setParent(reply);
     }
     pending.reply = reply;
+    // The body is read as it arrives (onReadyRead) and Qt may hold only one chunk of it meanwhile,
+    // so the cap is checked while receiving and memory never grows far past it. The limit reaches
+    // Qt's HTTP thread only once the operation has started: a request without a body has started
+    // by now, one with a body starts in a call that sendCustomRequest() queued, so the limit is
+    // set again right after that (setting it only here let a PUT's answer be read unlimited).
+    reply->setReadBufferSize(readChunkBytes);
+    QMetaObject::invokeMethod(
+        reply, [reply] { reply->setReadBufferSize(readChunkBytes); }, Qt::QueuedConnection);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, id] { onHeaders(id); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, id] { onReadyRead(id); });
     connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
+    connect(reply, &QNetworkReply::sslErrors, this, [this, id](const QList<QSslError> &errors) {
+        if (const auto it = m_pending.find(id); it != m_pending.end())
+            it->sslErrors = errors;
+    });
+    // A child of the reply, so it goes with it; stopped whenever the request ends or is cancelled.
+    auto *totalTimer = new QTimer(reply);
+    totalTimer->setSingleShot(true);
+    connect(totalTimer, &QTimer::timeout, this, [this, id] { onTotalTimeout(id); });
+    pending.totalLimitMs = totalTimeoutMs();
+    pending.totalTimer = totalTimer;
+    totalTimer->start(pending.totalLimitMs);
+}
+
+void HttpClient::onHeaders(quint64 id)
+{
+    const auto it = m_pending.constFind(id);
+    if (it == m_pending.cend() || it->reply.isNull() || it->refusal || it->request.method == "HEAD")
+        return;
+    // An announced size over the cap is refused before a byte of the body is read.
+    bool known = false;
+    const qint64 announced = it->reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+    if (known && announced > m_maxBodyBytes)
+        refuse(id, tooLarge(announced));
+}
+
+void HttpClient::onReadyRead(quint64 id)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end() || it->reply.isNull() || it->refusal)
+        return;
+    // One byte past the cap is enough to know; more is never taken in.
+    it->received.takeFrom(it->reply, m_maxBodyBytes + 1);
+    if (it->received.size > m_maxBodyBytes)
+        refuse(id, tooLarge());
+}
+
+void HttpClient::onTotalTimeout(quint64 id)
+{
+    const auto it = m_pending.constFind(id);
+    if (it == m_pending.cend() || it->reply.isNull() || it->refusal)
+        return;
+    const QString seconds = QString::number(it->totalLimitMs / 1000.0);
+    const bool somethingArrived
+        = it->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid() || it->received.size > 0;
+    refuse(id,
+           PlacementError::make(PlacementError::Kind::Timeout,
+                                somethingArrived
+                                    ? tr("no complete answer within %1 s; the server kept sending slowly").arg(seconds)
+                                    : tr("no answer within %1 s, the limit for a whole request").arg(seconds)));
+}
+
+void HttpClient::refuse(quint64 id, const PlacementError &error)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end() || it->reply.isNull())
+        return;
+    it->refusal = error;
+    // abort() reports finished() at once, so onFinished() may already have run (and the callback
+    // with it) when this returns: nothing here may be touched afterwards.
+    it->reply->abort();
+}
+
+PlacementError HttpClient::tooLarge(qint64 announcedBytes) const
+{
+    return PlacementError::make(PlacementError::Kind::BadResponse,
+                                announcedBytes >= 0
+                                    ? tr("the answer is larger than %1 (it says %2); refused")
+                                          .arg(sizeText(m_maxBodyBytes), sizeText(announcedBytes))
+                                    : tr("the answer is larger than %1; refused").arg(sizeText(m_maxBodyBytes)));
 }
 
 void HttpClient::onFinished(quint64 id)
@@ -223,10 +339,13 @@ void HttpClient::onFinished(quint64 id)
     QNetworkReply *reply = it->reply;
     if (!reply)
         return;
+    if (it->totalTimer)
+        it->totalTimer->stop(); // not deleted: this may run inside its own timeout()
     reply->deleteLater();
     const QUrl url = reply->request().url();
-    HttpResponse response = responseFrom(reply);
-    logExchange(*it, response, url);
+    const QVariant wireStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    HttpResponse response = responseFrom(reply, *it);
+    logExchange(*it, response, url, wireStatus.isValid() ? wireStatus.toInt() : 0);
 
     // An expired or revoked token: renew it once and send the same request again.
     if (response.status == 401 && m_authenticator && it->request.sendToken && !it->renewedAfter401) {
@@ -267,12 +386,43 @@ void HttpClient::resumeAfterRenewal(quint64 id, const std::optional<PlacementErr
         done.callback(response);
 }
 
-HttpResponse HttpClient::responseFrom(QNetworkReply *reply) const
+void HttpClient::ReceivedBody::takeFrom(QIODevice *from, qint64 limit)
+{
+    // Exactly what is there: QIODevice::read(n) allocates n bytes whatever it finds, and a piece
+    // would keep that capacity (a trickle of single bytes in 256 KiB blocks adds up quickly).
+    for (qint64 n = std::min(limit - size, from->bytesAvailable()); n > 0;
+         n = std::min(limit - size, from->bytesAvailable())) {
+        QByteArray piece = from->read(n);
+        if (piece.isEmpty())
+            return;
+        size += piece.size();
+        pieces.append(std::move(piece));
+    }
+}
+
+QByteArray HttpClient::ReceivedBody::take()
+{
+    QByteArray body;
+    body.reserve(size);
+    for (QByteArray &piece : pieces) {
+        body += piece;
+        piece = QByteArray();
+    }
+    pieces.clear(); // `size` stays: the log reports it
+    return body;
+}
+
+HttpResponse HttpClient::responseFrom(QNetworkReply *reply, Pending &pending) const
 {
     HttpResponse response;
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     response.status = statusAttr.isValid() ? statusAttr.toInt() : 0;
-    response.body = reply->readAll();
+    if (!pending.refusal && reply->isReadable()) {
+        // Normally read already; this is what a transport without readyRead() left over.
+        pending.received.takeFrom(reply, m_maxBodyBytes + 1);
+        if (pending.received.size > m_maxBodyBytes)
+            pending.refusal = tooLarge();
+    }
     for (const auto &header : reply->rawHeaderPairs())
         response.headers.insert(header.first.toLower(), header.second);
     response.requestId = QString::fromLatin1(response.header("x-openstack-request-id"));
@@ -282,10 +432,28 @@ HttpResponse HttpClient::responseFrom(QNetworkReply *reply) const
     if (response.requestId.isEmpty())
         response.requestId = QString::fromLatin1(response.header("x-compute-request-id"));
 
+    if (pending.refusal) {
+        // Stopped here: no status and no part of the body is handed on, so nothing can mistake
+        // a cut-off answer (or a 401 that would start a token renewal) for a real one. The log
+        // keeps the status that arrived.
+        response.status = 0;
+        response.error = pending.refusal;
+        response.error->requestId = response.requestId;
+        return response;
+    }
+    response.body = pending.received.take();
     if (response.status == 0) {
         response.error = transportError(reply->error(), reply->errorString());
         if (response.error->kind == PlacementError::Kind::Timeout)
             response.error->detail = tr("no data for %1 s").arg(m_transferTimeoutMs / 1000.0);
+        // Qt names only the first certificate problem, in its words, and calls a server's TLS alert a
+        // network error: say what is wrong and what to set instead.
+        const bool clientCertificate = m_sslConfig && !m_sslConfig->localCertificate().isNull();
+        if (const auto tls
+            = TlsDiagnosis::explain(pending.sslErrors, reply->errorString(), reply->url().host(), clientCertificate)) {
+            response.error->kind = PlacementError::Kind::Tls;
+            response.error->detail = *tls;
+        }
     } else if (response.status < 200 || response.status >= 300) {
         response.error = PlacementError::fromHttp(response.status, response.body, response.requestId);
         if (response.error->kind == PlacementError::Kind::Redirect) {
@@ -297,7 +465,8 @@ HttpResponse HttpClient::responseFrom(QNetworkReply *reply) const
     return response;
 }
 
-void HttpClient::logExchange(const Pending &pending, const HttpResponse &response, const QUrl &url) const
+void HttpClient::logExchange(const Pending &pending, const HttpResponse &response, const QUrl &url,
+                             int wireStatus) const
 {
     RequestLogEntry entry;
     entry.started = pending.started;
@@ -305,12 +474,12 @@ void HttpClient::logExchange(const Pending &pending, const HttpResponse &respons
     entry.url = url.toString();
     const ApiVersion microversion = microversionFor(pending.request);
     entry.microversion = microversion.isValid() ? microversion.toString() : QString();
-    entry.status = response.status;
+    entry.status = wireStatus;
     if (response.error)
         entry.outcome = response.error->message();
     entry.durationMs = pending.timer.elapsed();
     entry.requestId = response.requestId;
-    entry.responseBytes = response.body.size();
+    entry.responseBytes = pending.received.size; // for a refused answer: how much was taken in
     entry.requestHeaders = pending.sentHeaders; // RequestLog redacts before storing
     entry.requestBody = pending.request.body;
     m_log->append(std::move(entry));
@@ -322,6 +491,8 @@ void HttpClient::cancel(quint64 id)
     if (it == m_pending.end())
         return;
     QPointer<QNetworkReply> reply = it->reply;
+    if (it->totalTimer)
+        it->totalTimer->stop();
     m_pending.erase(it);
     if (reply) {
         reply->disconnect(this);

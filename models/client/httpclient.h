@@ -1,11 +1,12 @@
 #pragma once
 
 // The one place that talks HTTP: builds requests (base URL, token, microversion),
-// refuses redirects, enforces a transfer timeout, tells a timeout from a cancel,
-// and logs every exchange. After a connection reset Qt itself re-sends a request once;
-// that is kept for reads and blocked for writes (see start()).
+// refuses redirects, enforces a transfer timeout, a total time limit and a body size cap,
+// tells a timeout from a cancel, and logs every exchange. After a connection reset Qt itself
+// re-sends a request once; that is kept for reads and blocked for writes (see start()).
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
@@ -13,6 +14,8 @@
 #include <QPair>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QSslError>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -23,6 +26,7 @@
 #include "placementerror.h"
 
 class HttpAuthenticator;
+class QIODevice;
 class QNetworkAccessManager;
 class QNetworkReply;
 class RequestLog;
@@ -91,6 +95,16 @@ public:
     QByteArray microversionService() const { return m_microversionService; }
     void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
     int transferTimeoutMs() const { return m_transferTimeoutMs; }
+    // The longest one exchange may take however steadily data arrives: a server that sends a
+    // byte now and then never trips the transfer timeout, and is stopped by this. At most 0
+    // means automatic: ten transfer timeouts, and never less than five minutes.
+    void setTotalTimeoutMs(int ms) { m_totalTimeoutMs = ms; }
+    int totalTimeoutMs() const;
+    // Answers with a larger body are refused while they arrive, never read to the end; at
+    // most 0 restores the default.
+    static constexpr qint64 defaultMaxBodyBytes = qint64(64) * 1024 * 1024;
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes > 0 ? bytes : defaultMaxBodyBytes; }
+    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
     // Changing TLS settings drops pooled connections so the new settings take effect.
     void setSslConfiguration(const QSslConfiguration &config);
     // Sends later requests through this manager instead of the client's own, so tests can put
@@ -122,6 +136,25 @@ Q_SIGNALS:
     void unauthorized();
 
 private:
+    // An answer's body as it arrives, kept in the pieces it came in: one allocation of its exact
+    // size is made only for a body that is accepted, so a refused one never costs more than the
+    // cap (growing one buffer cost up to twice that).
+    struct ReceivedBody
+    {
+        QByteArrayList pieces;
+        qint64 size = 0; // all taken in, also after take()
+
+        // Takes what `from` has now, never more than `limit` bytes in all.
+        void takeFrom(QIODevice *from, qint64 limit);
+        // The whole body, in one buffer; the pieces are let go as they are copied.
+        QByteArray take();
+        void clear()
+        {
+            pieces.clear();
+            size = 0;
+        }
+    };
+
     struct Pending
     {
         HttpRequest request;
@@ -134,13 +167,24 @@ private:
         QList<QPair<QByteArray, QByteArray>> sentHeaders;
         QByteArray sentToken;
         bool renewedAfter401 = false;
+        ReceivedBody received; // read as it arrives (see start())
+        std::optional<PlacementError> refusal; // set when this client stopped the reply itself
+        QList<QSslError> sslErrors; // what the TLS handshake reported, for TlsDiagnosis
+        QPointer<QTimer> totalTimer;
+        int totalLimitMs = 0;
     };
 
     void start(quint64 id, Pending &pending);
+    void onHeaders(quint64 id);
+    void onReadyRead(quint64 id);
+    void onTotalTimeout(quint64 id);
+    // Stops the reply and fails the request with `error`; `id` may be gone when this returns.
+    void refuse(quint64 id, const PlacementError &error);
+    PlacementError tooLarge(qint64 announcedBytes = -1) const;
     void onFinished(quint64 id);
     void resumeAfterRenewal(quint64 id, const std::optional<PlacementError> &error);
-    HttpResponse responseFrom(QNetworkReply *reply) const;
-    void logExchange(const Pending &pending, const HttpResponse &response, const QUrl &url) const;
+    HttpResponse responseFrom(QNetworkReply *reply, Pending &pending) const;
+    void logExchange(const Pending &pending, const HttpResponse &response, const QUrl &url, int wireStatus) const;
     QUrl urlFor(const HttpRequest &request) const;
     ApiVersion microversionFor(const HttpRequest &request) const;
 
@@ -154,6 +198,8 @@ private:
     QByteArray m_microversionService = QByteArrayLiteral("placement");
     QByteArray m_legacyMicroversionHeader;
     int m_transferTimeoutMs = 30000;
+    int m_totalTimeoutMs = 0; // automatic
+    qint64 m_maxBodyBytes = defaultMaxBodyBytes;
     std::optional<QSslConfiguration> m_sslConfig;
     quint64 m_nextId = 1;
     QHash<quint64, Pending> m_pending;

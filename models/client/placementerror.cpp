@@ -204,7 +204,9 @@ QString PlacementError::message() const
         return tr("The server answered with a redirect (HTTP %1), which is refused: check the endpoint URL.")
             .arg(httpStatus);
     case Kind::Timeout:
-        return tr("The server did not answer in time.");
+        // The detail tells an idle transfer ("no data for 30 s") from the total limit.
+        return detail.isEmpty() ? tr("The server did not answer in time.")
+                                : tr("The server did not answer in time: %1").arg(detail);
     case Kind::Cancelled:
         return tr("Cancelled.");
     default:
