@@ -136,7 +136,8 @@ void AppController::wireLoader()
     });
 }
 
-void AppController::connectTo(const QUrl &endpoint, const QByteArray &token, const QString &connectionKey)
+void AppController::connectTo(const QUrl &endpoint, const QByteArray &token, const QString &connectionKey,
+                              bool tlsVerified)
 {
     m_loader->cancel();
     m_client->cancelAll();
@@ -144,6 +145,7 @@ void AppController::connectTo(const QUrl &endpoint, const QByteArray &token, con
     m_endpoint = endpoint;
     m_token = token;
     m_connectionKey = connectionKey;
+    m_tlsVerified = tlsVerified;
     m_refreshAfterWrites = false;
     m_providerModel->clear();
     m_details->clear();
@@ -175,7 +177,8 @@ void AppController::connectTo(const QUrl &endpoint, const QByteArray &token, con
         const auto range = m_client->serverVersions();
         m_window->setConnectionText(tr("%1 · microversions %2–%3 · using %4")
                                         .arg(endpoint.toDisplayString(), range->min.toString(), range->max.toString(),
-                                             result.value().version().toString()));
+                                             result.value().version().toString()),
+                                    m_tlsVerified ? MainWindow::TlsWarning::None : MainWindow::TlsWarning::NotVerified);
         m_window->setCapabilities(result.value());
         m_client->listTraits(this, [this](const Result<QStringList> &traits) {
             if (traits)
@@ -191,7 +194,7 @@ void AppController::reload()
     if (!m_connected) {
         // Retry after a failed connection attempt: try to connect again.
         if (m_endpoint.isValid() && m_status->state() == LoadStatus::State::Failed)
-            connectTo(m_endpoint, m_token, m_connectionKey);
+            connectTo(m_endpoint, m_token, m_connectionKey, m_tlsVerified);
         return;
     }
     m_window->setNoDataMessage(m_providerModel->rowCount() == 0 ? tr("Loading providers…") : QString());

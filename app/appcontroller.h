@@ -31,8 +31,10 @@ public:
 
     // Drops whatever the previous connection was doing, clears its data and connects anew.
     // `connectionKey` names the connection for labels and per-connection settings;
-    // empty means the endpoint URL (a saved profile passes its own key).
-    void connectTo(const QUrl &endpoint, const QByteArray &token, const QString &connectionKey = {});
+    // empty means the endpoint URL (a saved profile passes its own key). `tlsVerified` false
+    // (a profile that turns verification off) keeps a warning in the window while connected.
+    void connectTo(const QUrl &endpoint, const QByteArray &token, const QString &connectionKey = {},
+                   bool tlsVerified = true);
     void reload();
     // An automatic refresh: skipped while loading, and held back until writes finish
     // (a refresh never cancels a write, but the operator should see the write's result first).
@@ -82,6 +84,7 @@ private:
     QUrl m_endpoint; // of the current connection, to connect again after a failed attempt
     QByteArray m_token;
     QString m_connectionKey;
+    bool m_tlsVerified = true;
     bool m_connected = false;
     bool m_listFailed = false; // the current load's provider list failed
     bool m_refreshAfterWrites = false;

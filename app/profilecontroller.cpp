@@ -134,7 +134,8 @@ void ProfileController::onLaunched(const ConnectionReport &report)
     m_controller->setReadOnly(readOnly);
     m_controller->nova()->setEndpoint(report.computeEndpoint, report.computeAbsentReason);
     m_launcher->attachCompanion(m_controller->nova()->client()->http());
-    m_controller->connectTo(report.endpoint, m_controller->client()->http()->token(), connectionKey);
+    m_controller->connectTo(report.endpoint, m_controller->client()->http()->token(), connectionKey,
+                            !report.tlsVerificationOff);
     if (report.tlsVerificationOff)
         m_window->setStatusMessage(tr("Warning: TLS certificates are not verified for this connection."));
 }

@@ -12,6 +12,7 @@
 #include "loadstatusbanner.h"
 #include "novaoverlay.h"
 #include "novastatusline.h"
+#include "palettecolors.h"
 #include "providerbrowser.h"
 #include "providerdetailsloader.h"
 #include "providermodel.h"
@@ -43,6 +44,7 @@
 MainWindow::MainWindow(const MainWindowModels &models, QWidget *parent)
     : QMainWindow(parent)
     , m_connectionLabel(new QLabel(this))
+    , m_tlsWarning(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_autoRefresh(new QTimer(this))
@@ -73,6 +75,20 @@ void MainWindow::createStatusBar()
     m_cancelButton->hide();
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
+    // Shown for as long as a connection that does not verify TLS certificates lasts.
+    m_tlsWarning->setObjectName(QStringLiteral("tlsWarning"));
+    m_tlsWarning->setText(tr("⚠ TLS not verified"));
+    m_tlsWarning->setToolTip(tr("This connection does not verify the server's TLS certificate (its profile turns "
+                                "verification off): anyone on the network path could read or change what is sent, "
+                                "the token included. Give the profile a CA file and turn verification on."));
+    QPalette warningPalette = m_tlsWarning->palette();
+    warningPalette.setColor(QPalette::WindowText, PaletteColors::errorText(warningPalette));
+    m_tlsWarning->setPalette(warningPalette);
+    QFont warningFont = m_tlsWarning->font();
+    warningFont.setBold(true);
+    m_tlsWarning->setFont(warningFont);
+    m_tlsWarning->hide();
+    statusBar()->addPermanentWidget(m_tlsWarning);
     statusBar()->addPermanentWidget(m_connectionLabel);
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelRequested);
 }
@@ -361,9 +377,15 @@ QTableView *MainWindow::providerView() const
     return m_browser ? m_browser->table() : nullptr;
 }
 
-void MainWindow::setConnectionText(const QString &text)
+void MainWindow::setConnectionText(const QString &text, TlsWarning warning)
 {
     m_connectionLabel->setText(text);
+    m_tlsWarning->setVisible(warning == TlsWarning::NotVerified);
+}
+
+QString MainWindow::connectionWarningText() const
+{
+    return m_tlsWarning->isHidden() ? QString() : m_tlsWarning->text();
 }
 
 void MainWindow::setStatusMessage(const QString &text)

@@ -66,7 +66,18 @@ public:
     explicit MainWindow(const MainWindowModels &models, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void setConnectionText(const QString &text);
+    // Whether the connection's TLS certificates go unverified (a profile's explicit choice).
+    enum class TlsWarning
+    {
+        None,
+        NotVerified,
+    };
+    // The connection's state in the status bar: its text and, while TLS is not verified, a
+    // warning beside it. Every call replaces both, so connecting anew, failing or disconnecting
+    // (which all set a new text) clears the warning; only a connected text passes NotVerified.
+    void setConnectionText(const QString &text, TlsWarning warning = TlsWarning::None);
+    // The warning's text while it is shown, else empty.
+    QString connectionWarningText() const;
     void setStatusMessage(const QString &text);
     void setLoadProgress(int done, int total, int failed);
     void setLoading(bool loading);
@@ -177,6 +188,7 @@ private:
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_logDock = nullptr;
     QLabel *m_connectionLabel;
+    QLabel *m_tlsWarning;
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
     QTimer *m_autoRefresh;
