@@ -2251,6 +2251,22 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
         <source>to %1</source>
         <translation>nach %1</translation>
     </message>
+    <message>
+        <source>no complete answer within %1 s; the server kept sending slowly</source>
+        <translation>keine vollständige Antwort innerhalb von %1 s; der Server sendete nur langsam weiter</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s, the limit for a whole request</source>
+        <translation>keine Antwort innerhalb von %1 s, der Grenze für eine ganze Anfrage</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 (it says %2); refused</source>
+        <translation>die Antwort ist größer als %1 (angekündigt: %2); abgelehnt</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1; refused</source>
+        <translation>die Antwort ist größer als %1; abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>KeystoneCatalog</name>
@@ -2720,6 +2736,14 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
     <message>
         <source>Dr&amp;ift Tab</source>
         <translation>Tab Ab&amp;weichungen</translation>
+    </message>
+    <message>
+        <source>⚠ TLS not verified</source>
+        <translation>⚠ TLS nicht geprüft</translation>
+    </message>
+    <message>
+        <source>This connection does not verify the server&apos;s TLS certificate (its profile turns verification off): anyone on the network path could read or change what is sent, the token included. Give the profile a CA file and turn verification on.</source>
+        <translation>Diese Verbindung prüft das TLS-Zertifikat des Servers nicht (ihr Profil schaltet die Prüfung ab): Jeder auf dem Netzwerkpfad könnte mitlesen oder verändern, was gesendet wird, auch das Token. Geben Sie dem Profil eine CA-Datei und schalten Sie die Prüfung ein.</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3367,10 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
     <message>
         <source>Any-of traits</source>
         <translation>Verlangen eines von mehreren Traits</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time: %1</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet: %1</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4217,77 @@ Microversion %3</translation>
     <message>
         <source># Then complete this command with every other aggregate it has and run it:</source>
         <translation># Ergänzen Sie dann diesen Befehl um jedes weitere Aggregat, das er hat, und führen Sie ihn aus:</translation>
+    </message>
+</context>
+<context>
+    <name>TlsDiagnosis</name>
+    <message>
+        <source>an unnamed certificate</source>
+        <translation>ein Zertifikat ohne Namen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>certificate not trusted (unknown CA): it is issued by %1, which is not a trusted CA; set the profile&apos;s CA file to that CA&apos;s certificate</source>
+        <translation>Zertifikat nicht vertrauenswürdig (unbekannte CA): Es wurde von %1 ausgestellt, keiner vertrauenswürdigen CA; setzen Sie die CA-Datei des Profils auf das Zertifikat dieser CA</translation>
+    </message>
+    <message>
+        <source>certificate not trusted (self-signed): the server&apos;s certificate %1 is signed by itself; if you trust it, put it in the profile&apos;s CA file</source>
+        <translation>Zertifikat nicht vertrauenswürdig (selbst signiert): Das Serverzertifikat %1 ist von sich selbst signiert; wenn Sie ihm vertrauen, tragen Sie es als CA-Datei des Profils ein</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: %1</source>
+        <translation>Zertifikat nicht vertrauenswürdig: %1</translation>
+    </message>
+    <message>
+        <source>host name mismatch: the certificate names no host, so it cannot be for %1</source>
+        <translation>Hostname stimmt nicht überein: Das Zertifikat nennt keinen Host und kann daher nicht für %1 gelten</translation>
+    </message>
+    <message>
+        <source>host name mismatch: the certificate is for %1, not %2</source>
+        <translation>Hostname stimmt nicht überein: Das Zertifikat gilt für %1, nicht für %2</translation>
+    </message>
+    <message>
+        <source>certificate expired on %1</source>
+        <translation>Zertifikat am %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>certificate not valid before %1</source>
+        <translation>Zertifikat erst ab %1 gültig</translation>
+    </message>
+    <message>
+        <source>certificate rejected: %1</source>
+        <translation>Zertifikat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the server requires a client certificate and did not get one it accepts (TLS alert &quot;%1&quot;)</source>
+        <translation>Der Server verlangt ein Client-Zertifikat und hat keines erhalten, das er akzeptiert (TLS-Alert „%1“)</translation>
+    </message>
+    <message>
+        <source>the server requires a client certificate, and this connection has none (set the client certificate and key in the profile)</source>
+        <translation>Der Server verlangt ein Client-Zertifikat, und diese Verbindung hat keines (Client-Zertifikat und -Schlüssel im Profil setzen)</translation>
+    </message>
+    <message>
+        <source>the server refused the client certificate (TLS alert &quot;%1&quot;)</source>
+        <translation>Der Server hat das Client-Zertifikat abgelehnt (TLS-Alert „%1“)</translation>
+    </message>
+    <message>
+        <source>the server refused the TLS connection (TLS alert &quot;%1&quot;)</source>
+        <translation>Der Server hat die TLS-Verbindung abgelehnt (TLS-Alert „%1“)</translation>
+    </message>
+    <message>
+        <source>the server ended the TLS handshake (TLS alert &quot;%1&quot;); it may require a client certificate, and this connection has none</source>
+        <translation>Der Server hat den TLS-Handshake beendet (TLS-Alert „%1“); er verlangt möglicherweise ein Client-Zertifikat, und diese Verbindung hat keines</translation>
+    </message>
+    <message>
+        <source>the server ended the TLS handshake (TLS alert &quot;%1&quot;)</source>
+        <translation>Der Server hat den TLS-Handshake beendet (TLS-Alert „%1“)</translation>
+    </message>
+    <message>
+        <source>the server does not speak TLS on this port (is the endpoint http:// rather than https://?)</source>
+        <translation>Der Server spricht auf diesem Port kein TLS (ist der Endpunkt http:// statt https://?)</translation>
     </message>
 </context>
 <context>

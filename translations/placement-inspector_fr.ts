@@ -2251,6 +2251,22 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
         <source>to %1</source>
         <translation>vers %1</translation>
     </message>
+    <message>
+        <source>no complete answer within %1 s; the server kept sending slowly</source>
+        <translation>pas de réponse complète en %1 s&#xa0;; le serveur continuait d&apos;envoyer lentement</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s, the limit for a whole request</source>
+        <translation>aucune réponse en %1 s, la limite pour une requête entière</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 (it says %2); refused</source>
+        <translation>la réponse dépasse %1 (elle annonce %2)&#xa0;; refusée</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1; refused</source>
+        <translation>la réponse dépasse %1&#xa0;; refusée</translation>
+    </message>
 </context>
 <context>
     <name>KeystoneCatalog</name>
@@ -2720,6 +2736,14 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
     <message>
         <source>Dr&amp;ift Tab</source>
         <translation>Onglet &amp;Dérive</translation>
+    </message>
+    <message>
+        <source>⚠ TLS not verified</source>
+        <translation>⚠ TLS non vérifié</translation>
+    </message>
+    <message>
+        <source>This connection does not verify the server&apos;s TLS certificate (its profile turns verification off): anyone on the network path could read or change what is sent, the token included. Give the profile a CA file and turn verification on.</source>
+        <translation>Cette connexion ne vérifie pas le certificat TLS du serveur (son profil désactive la vérification)&#xa0;: quiconque sur le chemin réseau pourrait lire ou modifier ce qui est envoyé, jeton compris. Donnez un fichier CA au profil et activez la vérification.</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3367,10 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
     <message>
         <source>Any-of traits</source>
         <translation>Les traits «&#xa0;au moins un parmi&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time: %1</source>
+        <translation>Le serveur n&apos;a pas répondu à temps&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4217,77 @@ microversion %3</translation>
     <message>
         <source># Then complete this command with every other aggregate it has and run it:</source>
         <translation># Complétez ensuite cette commande avec tous ses autres agrégats et exécutez-la&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TlsDiagnosis</name>
+    <message>
+        <source>an unnamed certificate</source>
+        <translation>un certificat sans nom</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>certificate not trusted (unknown CA): it is issued by %1, which is not a trusted CA; set the profile&apos;s CA file to that CA&apos;s certificate</source>
+        <translation>certificat non fiable (CA inconnue)&#xa0;: il est émis par %1, qui n&apos;est pas une CA de confiance&#xa0;; indiquez le certificat de cette CA comme fichier CA du profil</translation>
+    </message>
+    <message>
+        <source>certificate not trusted (self-signed): the server&apos;s certificate %1 is signed by itself; if you trust it, put it in the profile&apos;s CA file</source>
+        <translation>certificat non fiable (auto-signé)&#xa0;: le certificat du serveur %1 est signé par lui-même&#xa0;; si vous lui faites confiance, indiquez-le comme fichier CA du profil</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: %1</source>
+        <translation>certificat non fiable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>host name mismatch: the certificate names no host, so it cannot be for %1</source>
+        <translation>nom d&apos;hôte différent&#xa0;: le certificat ne nomme aucun hôte et ne peut donc pas valoir pour %1</translation>
+    </message>
+    <message>
+        <source>host name mismatch: the certificate is for %1, not %2</source>
+        <translation>nom d&apos;hôte différent&#xa0;: le certificat vaut pour %1, pas pour %2</translation>
+    </message>
+    <message>
+        <source>certificate expired on %1</source>
+        <translation>certificat expiré le %1</translation>
+    </message>
+    <message>
+        <source>certificate not valid before %1</source>
+        <translation>certificat non valide avant le %1</translation>
+    </message>
+    <message>
+        <source>certificate rejected: %1</source>
+        <translation>certificat refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the server requires a client certificate and did not get one it accepts (TLS alert &quot;%1&quot;)</source>
+        <translation>le serveur exige un certificat client et n&apos;en a reçu aucun qu&apos;il accepte (alerte TLS «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the server requires a client certificate, and this connection has none (set the client certificate and key in the profile)</source>
+        <translation>le serveur exige un certificat client, et cette connexion n&apos;en a pas (indiquez le certificat et la clé client dans le profil)</translation>
+    </message>
+    <message>
+        <source>the server refused the client certificate (TLS alert &quot;%1&quot;)</source>
+        <translation>le serveur a refusé le certificat client (alerte TLS «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the server refused the TLS connection (TLS alert &quot;%1&quot;)</source>
+        <translation>le serveur a refusé la connexion TLS (alerte TLS «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the server ended the TLS handshake (TLS alert &quot;%1&quot;); it may require a client certificate, and this connection has none</source>
+        <translation>le serveur a interrompu la négociation TLS (alerte TLS «&#xa0;%1&#xa0;»)&#xa0;; il exige peut-être un certificat client, et cette connexion n&apos;en a pas</translation>
+    </message>
+    <message>
+        <source>the server ended the TLS handshake (TLS alert &quot;%1&quot;)</source>
+        <translation>le serveur a interrompu la négociation TLS (alerte TLS «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the server does not speak TLS on this port (is the endpoint http:// rather than https://?)</source>
+        <translation>le serveur ne parle pas TLS sur ce port (le point de terminaison est-il en http:// plutôt qu&apos;en https://&#xa0;?)</translation>
     </message>
 </context>
 <context>
