@@ -16,6 +16,7 @@
 #include "secretstore.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QIcon>
 
 #include <cstdio>
@@ -38,9 +39,10 @@ void setDesktopIdentity()
 {
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.placementinspector.PlacementInspector"));
     QIcon icon = QIcon::fromTheme(QStringLiteral("io.github.placementinspector.PlacementInspector"));
-    if (icon.isNull()) { // not installed: the sizes compiled in (resources/CMakeLists.txt)
-        for (int size : { 16, 22, 24, 32, 48, 64, 128, 256 })
-            icon.addFile(QStringLiteral(":/icons/placement-inspector-%1.png").arg(size), QSize(size, size));
+    if (icon.isNull()) { // not installed: every size compiled in (resources/CMakeLists.txt)
+        const QDir icons(QStringLiteral(":/icons"));
+        for (const QString &file : icons.entryList({ QStringLiteral("placement-inspector-*.png") }))
+            icon.addFile(icons.filePath(file));
     }
     QApplication::setWindowIcon(icon);
 }
