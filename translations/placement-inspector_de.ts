@@ -916,6 +916,10 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
         <source>Your role may list resource providers.</source>
         <translation>Ihre Rolle darf Ressourcenprovider auflisten.</translation>
     </message>
+    <message>
+        <source>Could not reach Keystone %1 to authenticate %2: %3</source>
+        <translation>Keystone %1 war nicht erreichbar, um %2 zu authentifizieren: %3</translation>
+    </message>
 </context>
 <context>
     <name>BulkAggregateEdit</name>

@@ -916,6 +916,10 @@ Appuyez sur F5 pour réessayer.</translation>
         <source>Your role may list resource providers.</source>
         <translation>Votre rôle peut lister les fournisseurs de ressources.</translation>
     </message>
+    <message>
+        <source>Could not reach Keystone %1 to authenticate %2: %3</source>
+        <translation>Impossible de joindre Keystone %1 pour authentifier %2&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>BulkAggregateEdit</name>

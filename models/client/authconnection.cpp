@@ -132,9 +132,15 @@ void AuthConnection::start(const AuthConfig &config, Callback callback)
                 : m_config.type == AuthType::Token
                 ? tr("the token")
                 : tr("user %1").arg(m_config.username.isEmpty() ? m_config.userId : m_config.username);
-            fail(*error,
-                 tr("Keystone %1 refused %2: %3")
-                     .arg(m_config.keystoneV3Url().toDisplayString(), who, error->message()));
+            // Keystone refuses only what it answered; a handshake, a timeout or a reset is no
+            // verdict on the credentials.
+            using Kind = PlacementError::Kind;
+            const bool answered
+                = error->kind != Kind::Network && error->kind != Kind::Timeout && error->kind != Kind::Tls;
+            fail(
+                *error,
+                (answered ? tr("Keystone %1 refused %2: %3") : tr("Could not reach Keystone %1 to authenticate %2: %3"))
+                    .arg(m_config.keystoneV3Url().toDisplayString(), who, error->message()));
             return;
         }
         afterLogin();

@@ -1,5 +1,7 @@
 // TLS for real, against the placement_tls fixture: a Placement that gunicorn serves over HTTPS with
-// a CA this ctest run made (scripts/placement-server --tls --tls-client-auth). The window's own
+// a CA this ctest run made (scripts/placement-server --tls --tls-client-auth), and the keystone
+// fixture's Keystone, which uwsgi also serves over HTTPS with a CA of its own (scripts/keystone-server
+// --tls; the Placement in its catalog speaks plain HTTP). The window's own
 // path is driven as main() drives it for --profile NAME: saved profile → ConnectionLauncher →
 // AuthConnection → ProfileController → AppController → MainWindow. It must refuse what it cannot
 // verify and say why, load with the profile's CA file, and keep a warning on screen for as long as
@@ -51,6 +53,8 @@ enum class Target
     Localhost, // the same server as https://localhost:P
     WrongName, // the same server as https://127.0.0.2:P: the certificate does not name it
     ClientAuth, // a listener that requires a client certificate signed by the CA
+    Keystone, // KEYSTONE_TLS_URL: a password profile whose Keystone speaks HTTPS (127.0.0.1)
+    KeystoneWrongName, // the same Keystone as https://127.0.0.2:Q/v3
 };
 
 } // namespace
@@ -64,6 +68,7 @@ class TestTlsLive : public QObject
     QTemporaryDir m_home;
     QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
     QString m_caFile;
+    QString m_keystoneCaFile; // the keystone fixture's CA: a different one
     QString m_clientCert;
     QString m_clientKey;
     QString m_token;
@@ -84,20 +89,38 @@ class TestTlsLive : public QObject
             return QUrl(m_env.value(QStringLiteral("PLACEMENT_WRONG_NAME_URL")));
         case Target::ClientAuth:
             return QUrl(m_env.value(QStringLiteral("PLACEMENT_CLIENT_AUTH_URL")));
+        case Target::Keystone:
+            return QUrl(m_env.value(QStringLiteral("KEYSTONE_TLS_URL")));
+        case Target::KeystoneWrongName:
+            return QUrl(m_env.value(QStringLiteral("KEYSTONE_TLS_WRONG_NAME_URL")));
         }
         return {};
     }
+
+    static bool isKeystone(Target target) { return target == Target::Keystone || target == Target::KeystoneWrongName; }
 
     ConnectionProfile profile(const QString &name, Target target, bool caFile, bool verify, bool clientCert) const
     {
         ConnectionProfile p;
         p.name = name;
         p.rememberSecret = false;
-        p.auth.type = AuthType::Standalone;
-        p.auth.endpointOverride = url(target);
-        p.auth.secret = m_token;
+        if (isKeystone(target)) {
+            // The admin user's password; Placement's URL comes from the catalog.
+            p.auth.type = AuthType::Password;
+            p.auth.authUrl = url(target);
+            p.auth.username = m_env.value(QStringLiteral("KEYSTONE_ADMIN_USER"));
+            p.auth.userDomainName = QStringLiteral("Default");
+            p.auth.projectName = m_env.value(QStringLiteral("KEYSTONE_ADMIN_PROJECT"));
+            p.auth.projectDomainId = QStringLiteral("default");
+            p.auth.regionName = QStringLiteral("RegionOne");
+            p.auth.secret = m_env.value(QStringLiteral("KEYSTONE_ADMIN_PASSWORD"));
+        } else {
+            p.auth.type = AuthType::Standalone;
+            p.auth.endpointOverride = url(target);
+            p.auth.secret = m_token;
+        }
         if (caFile)
-            p.auth.caFile = m_caFile;
+            p.auth.caFile = isKeystone(target) ? m_keystoneCaFile : m_caFile;
         if (clientCert) {
             p.auth.certFile = m_clientCert;
             p.auth.keyFile = m_clientKey;
@@ -138,6 +161,17 @@ class TestTlsLive : public QObject
         return *report;
     }
 
+    // Whether a request to a URL starting with `prefix` got this status.
+    static bool answered(const Window &w, const QString &prefix, int status)
+    {
+        const RequestLog *log = w.controller.client()->log();
+        for (int i = 0; i < log->size(); ++i) {
+            if (log->at(i).url.startsWith(prefix) && log->at(i).status == status)
+                return true;
+        }
+        return false;
+    }
+
     static bool anyAnswered(const Window &w)
     {
         const RequestLog *log = w.controller.client()->log();
@@ -162,6 +196,10 @@ private Q_SLOTS:
         for (const QString &file : { m_caFile, m_clientCert, m_clientKey })
             QVERIFY2(QFileInfo::exists(file), qPrintable(file));
         QVERIFY(url(Target::WrongName).isValid() && url(Target::ClientAuth).isValid());
+        QVERIFY2(url(Target::Keystone).scheme() == QLatin1String("https"),
+                 "needs the keystone fixture with --tls (scripts/keystone-server --tls): run through ctest");
+        m_keystoneCaFile = m_env.value(QStringLiteral("KEYSTONE_CA_FILE"));
+        QVERIFY2(QFileInfo::exists(m_keystoneCaFile), qPrintable(m_keystoneCaFile));
 
         // Profiles and window settings land below this folder, never in the real config.
         for (const char *name : { "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" })
@@ -221,6 +259,20 @@ private Q_SLOTS:
         QTest::addRow("verification off does not replace the client certificate")
             << Target::ClientAuth << false << false << false
             << QStringLiteral("the server requires a client certificate, and this connection has none") << false;
+
+        // Keystone over HTTPS: the handshake fails before the password is sent, and the message
+        // does not blame the credentials ("Could not reach Keystone …", never "… refused user").
+        QTest::addRow("Keystone: verified by default, CA unknown")
+            << Target::Keystone << false << true << false << QStringLiteral("certificate not trusted (unknown CA)")
+            << false;
+        QTest::addRow("Keystone: the profile's CA file")
+            << Target::Keystone << true << true << false << QString() << false;
+        QTest::addRow("Keystone: host name mismatch, even with the CA file")
+            << Target::KeystoneWrongName << true << true << false
+            << QStringLiteral("host name mismatch: the certificate is for localhost, 127.0.0.1, not 127.0.0.2")
+            << false;
+        QTest::addRow("Keystone: verification off, warned")
+            << Target::KeystoneWrongName << false << false << false << QString() << true;
     }
 
     void connectAsTheProfileSays()
@@ -240,7 +292,13 @@ private Q_SLOTS:
         QVERIFY2(report.has_value(), "no answer in time");
         const QString why = report->text();
         QCOMPARE(report->tlsVerificationOff, !verify);
-        if (failure.isEmpty()) {
+        if (failure.isEmpty() && isKeystone(target)) {
+            // Keystone's Placement is another server: its provider list answered through the
+            // catalog's URL proves the token came from the HTTPS Keystone.
+            QVERIFY2(report->ok(), qPrintable(why));
+            const QString placement = m_env.value(QStringLiteral("KEYSTONE_PLACEMENT_PUBLIC_URL"));
+            QVERIFY2(answered(w, placement + QStringLiteral("/resource_providers"), 200), qPrintable(placement));
+        } else if (failure.isEmpty()) {
             QVERIFY2(report->ok(), qPrintable(why));
             QVERIFY2(w.controller.providerModel()->uuidForName(m_providerName) == m_providerUuid,
                      qPrintable(QStringLiteral("%1 rows").arg(w.controller.providerModel()->rowCount())));
@@ -250,6 +308,10 @@ private Q_SLOTS:
             QCOMPARE(report->error->kind, PlacementError::Kind::Tls);
             QVERIFY2(report->error->message().contains(failure), qPrintable(report->error->message()));
             QVERIFY2(why.contains(failure), qPrintable(why)); // "Test connection" and the empty window say it
+            if (isKeystone(target)) {
+                QVERIFY2(why.contains(QStringLiteral("Could not reach Keystone")), qPrintable(why));
+                QVERIFY2(!why.contains(QStringLiteral("refused user")), qPrintable(why));
+            }
             QCOMPARE(w.controller.providerModel()->rowCount(), 0);
             QVERIFY(!anyAnswered(w)); // not one HTTP answer: nothing was sent past the handshake
         }
