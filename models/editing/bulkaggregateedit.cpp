@@ -232,10 +232,13 @@ void BulkAggregateEdit::put(int index, const ProviderAggregates &current)
                                     retryOrFail(index, tr("still changing after %n tries", nullptr, o.conflicts));
                                     return;
                                 }
-                                // Whether the write was applied is unknown: the re-read tells.
+                                // Whether the write was applied is unknown: the re-read tells. A
+                                // 2xx whose body is unusable (cut off, over the size cap) was
+                                // most likely applied.
                                 const bool outcomeUnknown = error.kind == PlacementError::Kind::ServerError
                                     || error.kind == PlacementError::Kind::Timeout
-                                    || error.kind == PlacementError::Kind::Network;
+                                    || error.kind == PlacementError::Kind::Network
+                                    || error.kind == PlacementError::Kind::BadResponse;
                                 if (outcomeUnknown) {
                                     ++o.retries;
                                     retryOrFail(index, error.fullText());

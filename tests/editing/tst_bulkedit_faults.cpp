@@ -1,5 +1,6 @@
 // What a real Placement cannot be made to do on demand, for bulk edits: a 500 on a
-// generation-checked PUT (PostgreSQL deadlocks do this) and a lost answer. The write may or
+// generation-checked PUT (PostgreSQL deadlocks do this), a lost answer, or a 200 whose body
+// cannot be read (cut off by a proxy, or larger than HttpClient's cap). The write may or
 // may not have been applied, so the provider is re-read: if the target is there, the
 // outcome is Done; if not, the intent is applied again; after the bounded tries, Failed
 // with the reason. Answers come from a real TCP server on loopback, in order.
@@ -33,6 +34,20 @@ QByteArray deadlock()
         R"({"errors": [{"status": 500, "title": "Internal Server Error", "detail": "deadlock detected", "request_id": "req-1"}]})",
         { "Content-Type: application/json" });
 }
+// A 200 whose body stops mid-way: the write went through, its answer is unusable.
+QByteArray cutOff()
+{
+    return FakeTcpServer::httpResponse(200, "OK", "{\"aggregates\": [\"5b1f8c1e-2222-4d3b-8a6",
+                                       { "Content-Type: application/json" });
+}
+
+QByteArray badRequest()
+{
+    return FakeTcpServer::httpResponse(
+        400, "Bad Request",
+        R"({"errors": [{"status": 400, "title": "Bad Request", "detail": "JSON does not validate", "request_id": "req-2"}]})",
+        { "Content-Type: application/json" });
+}
 } // namespace
 
 using Status = BulkOutcome::Status;
@@ -58,6 +73,13 @@ private Q_SLOTS:
         QTest::addRow("500 every time: failed with the reason")
             << QList<QByteArray> { aggregates({}, 1), deadlock(), aggregates({}, 1), deadlock() } << int(Status::Failed)
             << 2 << 2 << QStringLiteral("deadlock detected");
+        QTest::addRow("200 with a cut-off body: read again, it was applied")
+            << QList<QByteArray> { aggregates({}, 1), cutOff(), aggregates({ target }, 2) } << int(Status::Done) << 1
+            << 1 << QString();
+        // The server said what is wrong with the request: sending it again changes nothing.
+        QTest::addRow("400: failed at once, not read again")
+            << QList<QByteArray> { aggregates({}, 1), badRequest() } << int(Status::Failed) << 0 << 1
+            << QStringLiteral("JSON does not validate");
     }
     void aFailedPutIsReadAgain()
     {
