@@ -246,7 +246,8 @@ void MainWindow::createActions()
     connect(m_editActions, &EditActions::autoReapplyChanged, this, &MainWindow::autoReapplyChanged);
 
     QMenu *filter = menuBar()->addMenu(tr("F&ilter"));
-    connect(addAction(filter, QStringLiteral("focusFilter"), tr("&Quick Filter"), { QKeySequence::Find },
+    connect(addAction(filter, QStringLiteral("focusFilter"), tr("&Quick Filter"),
+                      { QKeySequence::Find, QKeySequence(Qt::Key_Slash) },
                       tr("Filter the loaded providers by name, UUID, aggregate or label")),
             &QAction::triggered, this, [this] {
                 m_tabs->setCurrentIndex(0);

@@ -1,6 +1,7 @@
 #include "providerbrowser.h"
 
 #include "emptystate.h"
+#include "filterresultsnavigation.h"
 #include "novaoverlay.h"
 #include "providerdelegate.h"
 #include "providerfilterproxy.h"
@@ -85,7 +86,8 @@ ProviderBrowser::ProviderBrowser(ProviderModel *model, QWidget *parent)
     // its sort proxy would double the work of every load, merge and keystroke.
     m_treeProxy->setSourceModel(m_treeModel);
 
-    m_filterEdit->setPlaceholderText(tr("Filter by name, UUID, aggregate UUID or label, Nova name or zone (Ctrl+F)"));
+    m_filterEdit->setPlaceholderText(
+        tr("Filter by name, UUID, aggregate UUID or label, Nova name or zone (/ or Ctrl+F; ↓ to the results)"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setObjectName(QStringLiteral("quickFilter"));
     m_filterDebounce->setSingleShot(true);
@@ -113,7 +115,7 @@ ProviderBrowser::ProviderBrowser(ProviderModel *model, QWidget *parent)
 
     m_table->setModel(m_tableProxy);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setDefaultSectionSize(ProviderDelegate::rowHeight(m_table->fontMetrics()));
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
     m_tree->setModel(m_treeProxy);
@@ -121,6 +123,15 @@ ProviderBrowser::ProviderBrowser(ProviderModel *model, QWidget *parent)
     m_tree->setAllColumnsShowFocus(true);
     setupView(m_table);
     setupView(m_tree);
+    auto *navigation = new FilterResultsNavigation(
+        m_filterEdit, [this] { return currentView(); },
+        [this] {
+            if (m_filterDebounce->isActive())
+                setQuickFilter(m_filterEdit->text());
+        },
+        this);
+    navigation->watch(m_table);
+    navigation->watch(m_tree);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_tree);
 
@@ -311,6 +322,9 @@ void ProviderBrowser::setQuickFilter(const QString &text)
     }
     m_tableProxy->setQuickFilter(text);
     m_treeProxy->setQuickFilter(text);
+    // Rows filtered away can leave another row current but unselected: the details pane would
+    // show a provider that the table does not.
+    FilterResultsNavigation::selectCurrentIfUnselected(currentView());
     updateEmptyStates();
     scheduleVisibleProviders();
 }

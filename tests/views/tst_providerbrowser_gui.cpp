@@ -1,6 +1,8 @@
 // ProviderBrowser builds its tree only while the tree is shown (a hidden tree would double
 // the work of every load and keystroke): switching back shows the same tree, with the nodes
 // that were open still open, the quick filter applied, and the current provider kept.
+// Its keyboard flow, driven with key events only: from the filter into the results and back,
+// and Tab out of the table.
 
 #include "providerbrowser.h"
 #include "providerfilterproxy.h"
@@ -8,7 +10,9 @@
 #include "testproviders.h"
 
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 
@@ -48,8 +52,122 @@ private:
         return {};
     }
 
+    // A browser with the four providers, shown and ready for keys, focus in the filter.
+    static void prepare(ProviderBrowser &browser, ProviderModel &model)
+    {
+        model.mergeProviders(providers());
+        browser.resize(900, 500);
+        browser.show();
+        browser.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&browser));
+        browser.quickFilterEdit()->setFocus();
+        QTRY_VERIFY(browser.quickFilterEdit()->hasFocus());
+    }
+
+    static QStringList selectedUuids(const QAbstractItemView *view)
+    {
+        QStringList uuids;
+        for (const QModelIndex &row : view->selectionModel()->selectedRows())
+            uuids << row.data(ProviderModel::UuidRole).toString();
+        return uuids;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void aKeyInTheFilterMovesIntoTheResults_data()
+    {
+        QTest::addColumn<bool>("tree");
+        QTest::addColumn<int>("key");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("selected"); // the first row the key lands on
+        QTest::addRow("table, Down, nothing typed") << false << int(Qt::Key_Down) << QString() << host1;
+        QTest::addRow("table, Return after typing") << false << int(Qt::Key_Return) << QStringLiteral("host2") << host2;
+        QTest::addRow("table, keypad Enter") << false << int(Qt::Key_Enter) << QStringLiteral("pgpu") << gpu2;
+        QTest::addRow("table, Page Down") << false << int(Qt::Key_PageDown) << QStringLiteral("numa") << numa0;
+        QTest::addRow("tree, Down") << true << int(Qt::Key_Down) << QString() << host1;
+        QTest::addRow("tree, Return after typing") << true << int(Qt::Key_Return) << QStringLiteral("host2") << host2;
+    }
+    void aKeyInTheFilterMovesIntoTheResults()
+    {
+        QFETCH(bool, tree);
+        QFETCH(int, key);
+        QFETCH(QString, typed);
+        QFETCH(QString, selected);
+        ProviderModel model;
+        ProviderBrowser browser(&model);
+        browser.setTreeMode(tree);
+        prepare(browser, model);
+        if (QTest::currentTestFailed())
+            return;
+        // Typed and moved on at once: the key applies the filter without waiting for the pause.
+        QTest::keyClicks(browser.quickFilterEdit(), typed);
+        QTest::keyClick(browser.quickFilterEdit(), Qt::Key(key));
+
+        QAbstractItemView *view = tree ? static_cast<QAbstractItemView *>(browser.tree()) : browser.table();
+        QVERIFY(view->hasFocus());
+        QCOMPARE(browser.quickFilter(), typed);
+        QCOMPARE(browser.currentUuid(), selected);
+        QCOMPARE(selectedUuids(view), QStringList { selected });
+    }
+
+    void escapeOrSlashReturnsToTheFilter_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addRow("Escape") << int(Qt::Key_Escape);
+        QTest::addRow("slash") << int(Qt::Key_Slash);
+    }
+    void escapeOrSlashReturnsToTheFilter()
+    {
+        QFETCH(int, key);
+        ProviderModel model;
+        ProviderBrowser browser(&model);
+        prepare(browser, model);
+        if (QTest::currentTestFailed())
+            return;
+        QTest::keyClicks(browser.quickFilterEdit(), QStringLiteral("host"));
+        QTest::keyClick(browser.quickFilterEdit(), Qt::Key_Down);
+        QVERIFY(browser.table()->hasFocus());
+        QTest::keyClick(browser.table(), Qt::Key(key));
+        QVERIFY(browser.quickFilterEdit()->hasFocus());
+        QCOMPARE(browser.quickFilterEdit()->selectedText(), QStringLiteral("host")); // typing replaces it
+        QCOMPARE(browser.quickFilter(), QStringLiteral("host")); // the slash was not typed into it
+    }
+
+    void tabLeavesTheTable()
+    {
+        ProviderModel model;
+        ProviderBrowser browser(&model);
+        prepare(browser, model);
+        if (QTest::currentTestFailed())
+            return;
+        QTest::keyClick(browser.quickFilterEdit(), Qt::Key_Down);
+        QVERIFY(browser.table()->hasFocus());
+        const QString current = browser.currentUuid();
+        QTest::keyClick(browser.table(), Qt::Key_Tab);
+        QVERIFY(!browser.table()->hasFocus());
+        QCOMPARE(browser.currentUuid(), current); // Tab did not walk to another cell or row
+    }
+
+    // Filtering away the current row must not leave a current row that is not selected.
+    void theFilteredRowIsSelected()
+    {
+        ProviderModel model;
+        ProviderBrowser browser(&model);
+        prepare(browser, model);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(browser.selectProvider(host1));
+        QTest::keyClicks(browser.quickFilterEdit(), QStringLiteral("pgpu"));
+        QTRY_COMPARE(browser.quickFilter(), QStringLiteral("pgpu")); // after the typing pause
+        QCOMPARE(browser.tableProxy()->rowCount(), 1);
+        const QString current = browser.currentUuid();
+        if (!current.isEmpty())
+            QCOMPARE(selectedUuids(browser.table()), QStringList { current });
+        QTest::keyClick(browser.quickFilterEdit(), Qt::Key_Down);
+        QCOMPARE(browser.currentUuid(), gpu2);
+        QCOMPARE(selectedUuids(browser.table()), QStringList { gpu2 });
+    }
 
     void hiddenTreeComesBackAsItWas()
     {
