@@ -5,12 +5,14 @@
 #include "conflictdialog.h"
 #include "novaoverlay.h"
 #include "palettecolors.h"
+#include "shortcutsdialog.h"
 
 #include <algorithm>
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -76,6 +78,7 @@ AggregateEditorDialog::AggregateEditorDialog(AggregateEditSession *session, cons
     connect(m_remove, &QPushButton::clicked, this, &AggregateEditorDialog::removeSelected);
     connect(m_restore, &QPushButton::clicked, this, &AggregateEditorDialog::restoreSelected);
     auto *del = new QShortcut(QKeySequence::Delete, m_diff, nullptr, nullptr, Qt::WidgetShortcut);
+    del->setWhatsThis(tr("Remove the selected aggregates (in the list)"));
     connect(del, &QShortcut::activated, this, &AggregateEditorDialog::removeSelected);
     connect(m_diff, &QTreeWidget::itemSelectionChanged, this, &AggregateEditorDialog::updateButtons);
     connect(m_save, &QPushButton::clicked, this, [this] {
@@ -85,10 +88,14 @@ AggregateEditorDialog::AggregateEditorDialog(AggregateEditSession *session, cons
     connect(m_close, &QPushButton::clicked, this, &AggregateEditorDialog::reject);
     // A QShortcut, not the button's: setText() with a mnemonic would replace the button's shortcut.
     auto *saveKey = new QShortcut(QKeySequence::Save, this);
+    saveKey->setWhatsThis(tr("Save the changes"));
     connect(saveKey, &QShortcut::activated, this, [this] {
         if (m_save->isEnabled())
             m_save->click();
     });
+    ShortcutsDialog::installHelpKey(this,
+                                    { { tr("Add what is typed (in the aggregate box); never saves"),
+                                        QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText) } });
     connect(m_session, &AggregateEditSession::stateChanged, this, &AggregateEditorDialog::onStateChanged);
     connect(m_session, &AggregateEditSession::conflictDetected, this, &AggregateEditorDialog::onConflict);
     connect(m_session, &AggregateEditSession::saveFailed, this, &AggregateEditorDialog::onFailed);
@@ -441,7 +448,10 @@ void AggregateEditorDialog::reject()
                                     .arg(change.removed.size()),
                                 QMessageBox::Discard | QMessageBox::Cancel, this);
     box->setDefaultButton(QMessageBox::Cancel);
-    box->button(QMessageBox::Cancel)->setText(tr("Keep Editing"));
+    // Mnemonics on both; the safe choice carries no red "cancel" icon, the loss is the one named.
+    box->button(QMessageBox::Discard)->setText(tr("&Discard Changes"));
+    box->button(QMessageBox::Cancel)->setText(tr("&Keep Editing"));
+    box->button(QMessageBox::Cancel)->setIcon(QIcon());
     box->setAttribute(Qt::WA_DeleteOnClose);
     m_closeQuestion = box;
     connect(box, &QMessageBox::finished, this, [this, box] {

@@ -4,6 +4,7 @@
 #include "bulkoutcomemodel.h"
 #include "bulkoutcometable.h"
 #include "palettecolors.h"
+#include "shortcutsdialog.h"
 
 #include <QDialogButtonBox>
 #include <QKeyEvent>
@@ -133,12 +134,16 @@ BulkEditDialog::BulkEditDialog(BulkIntent::Kind kind, const Providers &providers
         updateConfirmation();
     });
     auto *del = new QShortcut(QKeySequence::Delete, m_chosenList, nullptr, nullptr, Qt::WidgetShortcut);
+    del->setWhatsThis(tr("Take the selected aggregates off the list"));
     connect(del, &QShortcut::activated, this, [this] {
         const QList<QListWidgetItem *> items = m_chosenList->selectedItems();
         for (const QListWidgetItem *item : items)
             m_chosen.removeAll(item->data(Qt::UserRole).toString());
         updateConfirmation();
     });
+    ShortcutsDialog::installHelpKey(this,
+                                    { { tr("Add what is typed (in the aggregate box); never applies"),
+                                        QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText) } });
     connect(m_review, &QPushButton::clicked, this, &BulkEditDialog::review);
     connect(m_back, &QPushButton::clicked, this, [this] { m_pages->setCurrentIndex(static_cast<int>(Page::Choose)); });
     connect(m_start, &QPushButton::clicked, this, &BulkEditDialog::start);

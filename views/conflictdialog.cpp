@@ -3,6 +3,7 @@
 #include "aggregateinput.h"
 #include "novaoverlay.h"
 #include "palettecolors.h"
+#include "shortcutsdialog.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -94,6 +95,7 @@ ConflictDialog::ConflictDialog(const AggregateConflict &conflict, const QString 
     m_keep->setToolTip(tr("Go back to the editor with your changes carried onto the server's set; nothing is sent"));
     m_reapply->setDefault(true);
     m_reapply->setFocus();
+    ShortcutsDialog::installHelpKey(this);
     layout->addWidget(buttons);
     m_pages->addWidget(choosePage);
 

@@ -3,6 +3,7 @@
 #include "bulkaggregateedit.h"
 #include "bulkoutcomemodel.h"
 #include "bulkoutcometable.h"
+#include "shortcutsdialog.h"
 
 #include <QDialogButtonBox>
 #include <QKeyEvent>
@@ -75,6 +76,7 @@ DriftRepairDialog::DriftRepairDialog(QWidget *parent)
         cancel->setAutoDefault(false);
         connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     }
+    ShortcutsDialog::installHelpKey(this);
     connect(m_apply, &QPushButton::clicked, this, &DriftRepairDialog::applyRequested);
     connect(m_copy, &QPushButton::clicked, this, [this] { Q_EMIT copyCommandsRequested(m_commands); });
     connect(m_cancelRun, &QPushButton::clicked, this, &DriftRepairDialog::cancelRequested);

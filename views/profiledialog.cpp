@@ -1,5 +1,7 @@
 #include "profiledialog.h"
 
+#include "shortcutsdialog.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -94,6 +96,7 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     layout->addWidget(m_result);
     layout->addWidget(buttons);
 
+    ShortcutsDialog::installHelpKey(this);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         storeForm();
         showProfile(row);
