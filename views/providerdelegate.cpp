@@ -161,9 +161,17 @@ void ProviderDelegate::paintBar(QPainter *painter, const QStyleOptionViewItem &o
 QSize ProviderDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
+    // The tree and the table get the same row height (rowHeight()): room for underscores and
+    // the usage bars' text.
+    size.setHeight(qMax(size.height(), rowHeight(option.fontMetrics)));
     if (index.data(ProviderModel::ResourceBarRole).isValid())
         size.setWidth(qMax(size.width(), option.fontMetrics.horizontalAdvance(QStringLiteral("0000 / 0000 GiB")) + 16));
     else if (const QVariant chips = index.data(ProviderModel::AggregateChipsRole); chips.isValid())
         size.setWidth(AggregateChips::width(chips.value<QList<AggregateChip>>(), option.font) + 8);
     return size;
+}
+
+int ProviderDelegate::rowHeight(const QFontMetrics &metrics)
+{
+    return metrics.height() + 8;
 }

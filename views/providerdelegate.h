@@ -18,6 +18,8 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // One row height for the table and the tree.
+    static int rowHeight(const QFontMetrics &metrics);
 
     // "12.5 GiB" style amounts for a resource class (MEMORY_MB, DISK_GB) or plain numbers.
     static QString formatAmount(const QString &resourceClass, qint64 amount);

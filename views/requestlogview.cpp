@@ -48,6 +48,7 @@ RequestLogView::RequestLogView(QAbstractItemModel *logModel, QWidget *parent)
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortRole(RequestLogModel::SortRole);
+    m_proxy->setFilterRole(RequestLogModel::FilterRole); // the whole URL, though the column shows the path
     m_filter->setPlaceholderText(tr("Filter by URL, method, status or request id"));
     m_filter->setClearButtonEnabled(true);
     auto *debounce = new QTimer(this);
@@ -69,14 +70,25 @@ RequestLogView::RequestLogView(QAbstractItemModel *logModel, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_view->horizontalHeader()->resizeSection(RequestLogModel::TimeColumn, 7 * em);
-    m_view->horizontalHeader()->resizeSection(RequestLogModel::MethodColumn, 4 * em);
-    m_view->horizontalHeader()->resizeSection(RequestLogModel::StatusColumn, 4 * em);
-    m_view->horizontalHeader()->resizeSection(RequestLogModel::DurationColumn, 4 * em);
-    m_view->horizontalHeader()->resizeSection(RequestLogModel::UrlColumn, 40 * em);
-    m_view->horizontalHeader()->resizeSection(RequestLogModel::RequestIdColumn, 18 * em);
+    // Short columns as wide as their longest possible text (or header), the URL takes the rest;
+    // computed from the font, not from the rows (there can be thousands).
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = 3 * metrics.horizontalAdvance(QLatin1Char(' ')) + 8;
+    const auto fit = [&](int column, const QString &widest) {
+        const QString title = logModel->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column,
+                              qMax(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(title) + 12) + padding);
+    };
+    fit(RequestLogModel::TimeColumn, QStringLiteral("00:00:00.000"));
+    fit(RequestLogModel::MethodColumn, QStringLiteral("DELETE"));
+    fit(RequestLogModel::StatusColumn, QStringLiteral("000"));
+    fit(RequestLogModel::DurationColumn, QStringLiteral("00000"));
+    fit(RequestLogModel::RequestIdColumn, QStringLiteral("req-00000000-0000-0000-0000-000000000000"));
+    fit(RequestLogModel::OutcomeColumn, QString(18, QLatin1Char('M'))); // the whole text is in the tooltip
+    header->setSectionResizeMode(RequestLogModel::UrlColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("000")) + padding);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copyAction = new QAction(tr("Copy as curl"), m_view);
     copyAction->setShortcut(QKeySequence::Copy);

@@ -2,7 +2,9 @@
 
 #include "requestlog.h"
 
+#include <QRegularExpression>
 #include <QTimer>
+#include <QUrl>
 
 RequestLogModel::RequestLogModel(RequestLog *log, QObject *parent)
     : QAbstractTableModel(parent)
@@ -98,10 +100,12 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case SortRole:
+    case FilterRole:
         switch (index.column()) {
         case TimeColumn:
-            return role == SortRole ? QVariant(e->serial)
-                                    : QVariant(e->started.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")));
+            return role == SortRole  ? QVariant(e->serial)
+                : role == FilterRole ? QVariant(e->started.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")))
+                                     : QVariant(e->started.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")));
         case MethodColumn:
             return QString::fromLatin1(e->method);
         case StatusColumn:
@@ -109,7 +113,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         case DurationColumn:
             return e->durationMs;
         case UrlColumn:
-            return e->url;
+            return role == Qt::DisplayRole ? shortPath(e->url) : e->url;
         case RequestIdColumn:
             return e->requestId;
         case OutcomeColumn:
@@ -134,4 +138,17 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString RequestLogModel::shortPath(const QString &url)
+{
+    static const QRegularExpression uuid(QStringLiteral(
+        "([0-9a-fA-F]{8})-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{8}([0-9a-fA-F]{4})"));
+    const QUrl parsed(url);
+    QString path = parsed.isValid() && !parsed.host().isEmpty()
+        ? parsed.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment)
+        : url;
+    if (path.isEmpty())
+        path = QStringLiteral("/");
+    return path.replace(uuid, QStringLiteral("\\1…\\2"));
 }

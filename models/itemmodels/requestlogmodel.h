@@ -30,7 +30,8 @@ public:
     {
         CurlRole = Qt::UserRole + 1,
         FailedRole,
-        SortRole
+        SortRole,
+        FilterRole, // the full text of a cell (the whole URL), for the log's filter box
     };
 
     explicit RequestLogModel(RequestLog *log, QObject *parent = nullptr);
@@ -42,6 +43,11 @@ public:
 
     // Applies what the log gained or dropped since the last sync (normally on a short timer).
     void sync();
+
+    // What the URL column shows: the path and query after the host, each UUID shortened to its
+    // first eight and last four characters ("/resource_providers/8a3a2f0e…0e11/aggregates"), so
+    // the part that tells calls apart stays in view. The tooltip has the whole URL.
+    static QString shortPath(const QString &url);
 
 private:
     const RequestLogEntry *entryAt(int row) const;

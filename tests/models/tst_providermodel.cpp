@@ -555,6 +555,34 @@ private Q_SLOTS:
         QVERIFY(model.knownAggregates().isEmpty());
     }
 
+    void requestLogShowsThePathAfterTheHost_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("shown");
+        QTest::addRow("aggregates") << QStringLiteral(
+            "http://127.0.0.1:8778/resource_providers/8a3a2f0e-1111-4c2a-9c55-0d0c2f0e1111/aggregates")
+                                    << QStringLiteral("/resource_providers/8a3a2f0e…1111/aggregates");
+        QTest::addRow("traits, a path prefix kept")
+            << QStringLiteral(
+                   "https://cloud.example:443/placement/resource_providers/8A3A2F0E-1111-4C2A-9C55-0D0C2F0E2222/traits")
+            << QStringLiteral("/placement/resource_providers/8A3A2F0E…2222/traits");
+        QTest::addRow("query with two UUIDs")
+            << QStringLiteral("http://h/resource_providers?member_of=in:5b1f8c1e-2222-4d3b-8a66-1e1d3f1f2222,"
+                              "6c2f9d2f-3333-4e4c-9b77-2f2e4f2f3333")
+            << QStringLiteral("/resource_providers?member_of=in:5b1f8c1e…2222,6c2f9d2f…3333");
+        QTest::addRow("Keystone's hex ids")
+            << QStringLiteral("http://ks:5000/v3/users/0123456789abcdef0123456789abcdef")
+            << QStringLiteral("/v3/users/01234567…cdef");
+        QTest::addRow("the root") << QStringLiteral("http://127.0.0.1:8778") << QStringLiteral("/");
+        QTest::addRow("not a URL: as it is") << QStringLiteral("garbage") << QStringLiteral("garbage");
+    }
+    void requestLogShowsThePathAfterTheHost()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, shown);
+        QCOMPARE(RequestLogModel::shortPath(url), shown);
+    }
+
     void requestLogModelFollowsBoundedLog()
     {
         RequestLog log(5);
@@ -576,9 +604,12 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, RequestLogModel::UrlColumn).data(), QVariant()); // a dropped row, not yet synced
         model.sync();
         QCOMPARE(model.rowCount(), 5);
-        QCOMPARE(model.index(0, RequestLogModel::UrlColumn).data().toString(),
-                 QStringLiteral("http://x/resource_providers/4"));
-        QCOMPARE(model.index(4, RequestLogModel::UrlColumn).data().toString(),
+        QCOMPARE(model.index(0, RequestLogModel::UrlColumn).data().toString(), QStringLiteral("/resource_providers/4"));
+        QCOMPARE(model.index(4, RequestLogModel::UrlColumn).data().toString(), QStringLiteral("/resource_providers/8"));
+        // Filtering and sorting see the whole URL.
+        QCOMPARE(model.index(4, RequestLogModel::UrlColumn).data(RequestLogModel::FilterRole).toString(),
+                 QStringLiteral("http://x/resource_providers/8"));
+        QCOMPARE(model.index(4, RequestLogModel::UrlColumn).data(RequestLogModel::SortRole).toString(),
                  QStringLiteral("http://x/resource_providers/8"));
         QVERIFY(model.index(4, 0).data(RequestLogModel::FailedRole).toBool());
         QVERIFY(model.index(4, 0).data(RequestLogModel::CurlRole).toString().startsWith(QStringLiteral("curl")));
