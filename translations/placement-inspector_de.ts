@@ -387,8 +387,24 @@ Ihre Änderungen bleiben erhalten; speichern Sie erneut, wenn die Ursache behobe
         </translation>
     </message>
     <message>
-        <source>Keep Editing</source>
-        <translation>Weiter bearbeiten</translation>
+        <source>Remove the selected aggregates (in the list)</source>
+        <translation>Die ausgewählten Aggregate entfernen (in der Liste)</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Die Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Add what is typed (in the aggregate box); never saves</source>
+        <translation>Das Eingegebene hinzufügen (im Aggregatfeld); speichert nie</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1084,14 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Take the selected aggregates off the list</source>
+        <translation>Die ausgewählten Aggregate von der Liste nehmen</translation>
+    </message>
+    <message>
+        <source>Add what is typed (in the aggregate box); never applies</source>
+        <translation>Das Eingegebene hinzufügen (im Aggregatfeld); wendet nie an</translation>
     </message>
 </context>
 <context>
@@ -3618,10 +3642,6 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
 <context>
     <name>ProviderBrowser</name>
     <message>
-        <source>Filter by name, UUID, aggregate UUID or label, Nova name or zone (Ctrl+F)</source>
-        <translation>Nach Name, UUID, Aggregat-UUID oder -Bezeichnung, Nova-Name oder -Zone filtern (Strg+F)</translation>
-    </message>
-    <message>
         <source>Server-side filter in effect: click to edit it</source>
         <translation>Serverseitiger Filter aktiv: zum Bearbeiten klicken</translation>
     </message>
@@ -3668,6 +3688,10 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
     <message>
         <source>Reset column widths</source>
         <translation>Spaltenbreiten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Filter by name, UUID, aggregate UUID or label, Nova name or zone (/ or Ctrl+F; ↓ to the results)</source>
+        <translation>Nach Name, UUID, Aggregat-UUID oder -Bezeichnung, Nova-Name oder -Zone filtern (/ oder Strg+F; ↓ zu den Treffern)</translation>
     </message>
 </context>
 <context>
@@ -4169,8 +4193,36 @@ Microversion %3</translation>
         <translation>Lokale Bezeichnung eines Aggregats bearbeiten (Tab Aggregate)</translation>
     </message>
     <message>
-        <source>F2</source>
-        <translation>F2</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Move from the quick filter into the providers</source>
+        <translation>Vom Schnellfilter in die Provider wechseln</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>Back to the quick filter (in the providers)</source>
+        <translation>Zurück zum Schnellfilter (in den Providern)</translation>
+    </message>
+    <message>
+        <source>Leave the provider table</source>
+        <translation>Die Provider-Tabelle verlassen</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Diese Liste</translation>
+    </message>
+    <message>
+        <source>Main window: %1</source>
+        <translation>Hauptfenster: %1</translation>
     </message>
 </context>
 <context>

@@ -387,8 +387,24 @@ Vos modifications sont conservées&#xa0;; enregistrez à nouveau une fois la cau
         </translation>
     </message>
     <message>
-        <source>Keep Editing</source>
-        <translation>Continuer la modification</translation>
+        <source>Remove the selected aggregates (in the list)</source>
+        <translation>Retirer les agrégats sélectionnés (dans la liste)</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Add what is typed (in the aggregate box); never saves</source>
+        <translation>Ajouter la saisie (dans le champ des agrégats)&#xa0;; n’enregistre jamais</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Poursuivre la modification</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1084,14 @@ Appuyez sur F5 pour réessayer.</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Take the selected aggregates off the list</source>
+        <translation>Retirer de la liste les agrégats sélectionnés</translation>
+    </message>
+    <message>
+        <source>Add what is typed (in the aggregate box); never applies</source>
+        <translation>Ajouter la saisie (dans le champ des agrégats)&#xa0;; n’applique jamais</translation>
     </message>
 </context>
 <context>
@@ -3618,10 +3642,6 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
 <context>
     <name>ProviderBrowser</name>
     <message>
-        <source>Filter by name, UUID, aggregate UUID or label, Nova name or zone (Ctrl+F)</source>
-        <translation>Filtrer par nom, UUID, UUID ou libellé d&apos;agrégat, nom ou zone Nova (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Server-side filter in effect: click to edit it</source>
         <translation>Filtre côté serveur actif&#xa0;: cliquez pour le modifier</translation>
     </message>
@@ -3668,6 +3688,10 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
     <message>
         <source>Reset column widths</source>
         <translation>Réinitialiser la largeur des colonnes</translation>
+    </message>
+    <message>
+        <source>Filter by name, UUID, aggregate UUID or label, Nova name or zone (/ or Ctrl+F; ↓ to the results)</source>
+        <translation>Filtrer par nom, UUID, UUID ou libellé d&apos;agrégat, nom ou zone Nova (/ ou Ctrl+F&#xa0;; ↓ vers les résultats)</translation>
     </message>
 </context>
 <context>
@@ -4169,8 +4193,36 @@ microversion %3</translation>
         <translation>Modifier le libellé local d&apos;un agrégat (onglet Agrégats)</translation>
     </message>
     <message>
-        <source>F2</source>
-        <translation>F2</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation>Déplacements</translation>
+    </message>
+    <message>
+        <source>Move from the quick filter into the providers</source>
+        <translation>Passer du filtre rapide aux fournisseurs de ressources</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>Back to the quick filter (in the providers)</source>
+        <translation>Revenir au filtre rapide (depuis les fournisseurs de ressources)</translation>
+    </message>
+    <message>
+        <source>Leave the provider table</source>
+        <translation>Quitter le tableau des fournisseurs de ressources</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Cette liste</translation>
+    </message>
+    <message>
+        <source>Main window: %1</source>
+        <translation>Fenêtre principale&#xa0;: %1</translation>
     </message>
 </context>
 <context>
