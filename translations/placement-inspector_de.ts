@@ -145,6 +145,18 @@
             <numerusform>%n Nova-Aggregate, %1 mit Abweichungen; %2 nur in Placement.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter aggregates</source>
+        <translation>Aggregate filtern</translation>
+    </message>
+    <message>
+        <source>Aggregates in Nova and Placement</source>
+        <translation>Aggregate in Nova und Placement</translation>
+    </message>
+    <message>
+        <source>Hosts of the selected aggregate</source>
+        <translation>Hosts des ausgewählten Aggregats</translation>
+    </message>
 </context>
 <context>
     <name>AggregateEditController</name>
@@ -406,6 +418,10 @@ Ihre Änderungen bleiben erhalten; speichern Sie erneut, wenn die Ursache behobe
         <source>&amp;Keep Editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
     </message>
+    <message>
+        <source>Aggregates and pending changes</source>
+        <translation>Aggregate und ausstehende Änderungen</translation>
+    </message>
 </context>
 <context>
     <name>AggregateHostsModel</name>
@@ -524,6 +540,10 @@ Ihre Änderungen bleiben erhalten; speichern Sie erneut, wenn die Ursache behobe
         <source> · </source>
         <translation> · </translation>
     </message>
+    <message>
+        <source>Aggregates to add</source>
+        <translation>Hinzuzufügende Aggregate</translation>
+    </message>
 </context>
 <context>
     <name>AggregateList</name>
@@ -621,6 +641,14 @@ Ihre Änderungen bleiben erhalten; speichern Sie erneut, wenn die Ursache behobe
     <message>
         <source>Chec&amp;k against server</source>
         <translation>Mit Server abg&amp;leichen</translation>
+    </message>
+    <message>
+        <source>Aggregates</source>
+        <translation>Aggregate</translation>
+    </message>
+    <message>
+        <source>Member providers of the selected aggregate</source>
+        <translation>Mitglieds-Provider des ausgewählten Aggregats</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1120,14 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>Add what is typed (in the aggregate box); never applies</source>
         <translation>Das Eingegebene hinzufügen (im Aggregatfeld); wendet nie an</translation>
+    </message>
+    <message>
+        <source>Aggregates in the change</source>
+        <translation>Aggregate der Änderung</translation>
+    </message>
+    <message>
+        <source>Providers and their changes</source>
+        <translation>Provider und ihre Änderungen</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1996,14 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
         <source>Provider UUID</source>
         <translation>Provider-UUID</translation>
     </message>
+    <message>
+        <source>Filter drift</source>
+        <translation>Abweichungen filtern</translation>
+    </message>
+    <message>
+        <source>Drift between Nova and Placement</source>
+        <translation>Abweichungen zwischen Nova und Placement</translation>
+    </message>
 </context>
 <context>
     <name>DriftRepairDialog</name>
@@ -2022,6 +2066,10 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
     <message>
         <source>Finished: %1</source>
         <translation>Abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Geplante Änderungen</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +3659,14 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
         <source>Client ke&amp;y:</source>
         <translation>Client-Schl&amp;üssel:</translation>
     </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Gespeicherte Profile</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -3692,6 +3748,18 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
     <message>
         <source>Filter by name, UUID, aggregate UUID or label, Nova name or zone (/ or Ctrl+F; ↓ to the results)</source>
         <translation>Nach Name, UUID, Aggregat-UUID oder -Bezeichnung, Nova-Name oder -Zone filtern (/ oder Strg+F; ↓ zu den Treffern)</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>Schnellfilter</translation>
+    </message>
+    <message>
+        <source>Resource providers</source>
+        <translation>Ressourcenprovider</translation>
+    </message>
+    <message>
+        <source>Resource provider trees</source>
+        <translation>Ressourcenprovider-Bäume</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4057,14 @@ Microversion %3</translation>
     <message>
         <source>Copy as curl</source>
         <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Filter the request log</source>
+        <translation>Das Anfrageprotokoll filtern</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
     </message>
 </context>
 <context>

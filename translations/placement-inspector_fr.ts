@@ -145,6 +145,18 @@
             <numerusform>%n agrégats Nova, %1 en dérive&#xa0;; %2 uniquement dans Placement.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter aggregates</source>
+        <translation>Filtrer les agrégats</translation>
+    </message>
+    <message>
+        <source>Aggregates in Nova and Placement</source>
+        <translation>Agrégats dans Nova et Placement</translation>
+    </message>
+    <message>
+        <source>Hosts of the selected aggregate</source>
+        <translation>Hôtes de l&apos;agrégat sélectionné</translation>
+    </message>
 </context>
 <context>
     <name>AggregateEditController</name>
@@ -406,6 +418,10 @@ Vos modifications sont conservées&#xa0;; enregistrez à nouveau une fois la cau
         <source>&amp;Keep Editing</source>
         <translation>&amp;Poursuivre la modification</translation>
     </message>
+    <message>
+        <source>Aggregates and pending changes</source>
+        <translation>Agrégats et modifications en attente</translation>
+    </message>
 </context>
 <context>
     <name>AggregateHostsModel</name>
@@ -524,6 +540,10 @@ Vos modifications sont conservées&#xa0;; enregistrez à nouveau une fois la cau
         <source> · </source>
         <translation> · </translation>
     </message>
+    <message>
+        <source>Aggregates to add</source>
+        <translation>Agrégats à ajouter</translation>
+    </message>
 </context>
 <context>
     <name>AggregateList</name>
@@ -621,6 +641,14 @@ Vos modifications sont conservées&#xa0;; enregistrez à nouveau une fois la cau
     <message>
         <source>Chec&amp;k against server</source>
         <translation>&amp;Vérifier auprès du serveur</translation>
+    </message>
+    <message>
+        <source>Aggregates</source>
+        <translation>Agrégats</translation>
+    </message>
+    <message>
+        <source>Member providers of the selected aggregate</source>
+        <translation>Fournisseurs de ressources membres de l&apos;agrégat sélectionné</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1120,14 @@ Appuyez sur F5 pour réessayer.</translation>
     <message>
         <source>Add what is typed (in the aggregate box); never applies</source>
         <translation>Ajouter la saisie (dans le champ des agrégats)&#xa0;; n’applique jamais</translation>
+    </message>
+    <message>
+        <source>Aggregates in the change</source>
+        <translation>Agrégats de la modification</translation>
+    </message>
+    <message>
+        <source>Providers and their changes</source>
+        <translation>Fournisseurs de ressources et leurs modifications</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1996,14 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
         <source>Provider UUID</source>
         <translation>UUID du fournisseur</translation>
     </message>
+    <message>
+        <source>Filter drift</source>
+        <translation>Filtrer la dérive</translation>
+    </message>
+    <message>
+        <source>Drift between Nova and Placement</source>
+        <translation>Dérive entre Nova et Placement</translation>
+    </message>
 </context>
 <context>
     <name>DriftRepairDialog</name>
@@ -2022,6 +2066,10 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
     <message>
         <source>Finished: %1</source>
         <translation>Terminé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Modifications prévues</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +3659,14 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
         <source>Client ke&amp;y:</source>
         <translation>C&amp;lé client&#xa0;:</translation>
     </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Profils enregistrés</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -3692,6 +3748,18 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
     <message>
         <source>Filter by name, UUID, aggregate UUID or label, Nova name or zone (/ or Ctrl+F; ↓ to the results)</source>
         <translation>Filtrer par nom, UUID, UUID ou libellé d&apos;agrégat, nom ou zone Nova (/ ou Ctrl+F&#xa0;; ↓ vers les résultats)</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>Filtre rapide</translation>
+    </message>
+    <message>
+        <source>Resource providers</source>
+        <translation>Fournisseurs de ressources</translation>
+    </message>
+    <message>
+        <source>Resource provider trees</source>
+        <translation>Arbres de fournisseurs de ressources</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4057,14 @@ microversion %3</translation>
     <message>
         <source>Copy as curl</source>
         <translation>Copier en curl</translation>
+    </message>
+    <message>
+        <source>Filter the request log</source>
+        <translation>Filtrer le journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
     </message>
 </context>
 <context>

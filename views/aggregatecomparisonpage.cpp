@@ -90,6 +90,9 @@ AggregateComparisonPage::AggregateComparisonPage(AggregateComparisonModel *aggre
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_filter->setPlaceholderText(tr("Filter aggregates by name, zone or UUID"));
+    m_filter->setAccessibleName(tr("Filter aggregates"));
+    m_aggregateView->setAccessibleName(tr("Aggregates in Nova and Placement"));
+    m_hostsView->setAccessibleName(tr("Hosts of the selected aggregate"));
     m_filter->setClearButtonEnabled(true);
     m_scan->setAutoDefault(false);
     m_scan->setToolTip(tr("Read Nova and Placement's member lists again, without reloading the providers "

@@ -42,6 +42,7 @@ AggregateEditorDialog::AggregateEditorDialog(AggregateEditSession *session, cons
     m_note->setWordWrap(true);
     m_note->hide();
     m_diff->setColumnCount(ColumnCount);
+    m_diff->setAccessibleName(tr("Aggregates and pending changes"));
     m_diff->setHeaderLabels({ tr("Aggregate"), tr("Pending change") });
     m_diff->setRootIsDecorated(false);
     m_diff->setSelectionMode(QAbstractItemView::ExtendedSelection);

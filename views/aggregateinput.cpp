@@ -19,6 +19,8 @@ AggregateInput::AggregateInput(QWidget *parent)
     m_combo->lineEdit()->setPlaceholderText(
         tr("Aggregate UUIDs or labels; paste many separated by newlines, commas or spaces"));
     m_combo->setToolTip(tr("Type or paste aggregate UUIDs, type a local label, or pick a known aggregate"));
+    m_combo->setAccessibleName(tr("Aggregates to add"));
+    m_combo->lineEdit()->setAccessibleName(m_combo->accessibleName());
     m_add->setToolTip(tr("Add what is typed to the set (Return)"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

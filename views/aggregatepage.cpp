@@ -68,6 +68,8 @@ AggregatePage::AggregatePage(AggregateModel *aggregates, ProviderModel *provider
     m_aggregateProxy->setSortRole(AggregateModel::SortRole);
     m_aggregateProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_aggregateView->setModel(m_aggregateProxy);
+    m_aggregateView->setAccessibleName(tr("Aggregates"));
+    m_memberView->setAccessibleName(tr("Member providers of the selected aggregate"));
     setupTable(m_aggregateView);
     m_aggregateView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                      | QAbstractItemView::AnyKeyPressed);

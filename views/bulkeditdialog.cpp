@@ -65,6 +65,7 @@ BulkEditDialog::BulkEditDialog(BulkIntent::Kind kind, const Providers &providers
     chooseLayout->addWidget(intro);
     chooseLayout->addWidget(m_input);
     m_chosenList->setObjectName(QStringLiteral("chosenAggregates"));
+    m_chosenList->setAccessibleName(tr("Aggregates in the change"));
     m_chosenList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_chosenList->setToolTip(tr("Del removes the selected aggregates from the change"));
     chooseLayout->addWidget(m_chosenList, 1);
@@ -87,6 +88,7 @@ BulkEditDialog::BulkEditDialog(BulkIntent::Kind kind, const Providers &providers
     m_reviewText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     reviewLayout->addWidget(m_reviewText);
     m_reviewList->setSelectionMode(QAbstractItemView::NoSelection);
+    m_reviewList->setAccessibleName(tr("Providers and their changes"));
     m_reviewList->setObjectName(QStringLiteral("reviewedProviders"));
     reviewLayout->addWidget(m_reviewList, 1);
     auto *reviewButtons = new QDialogButtonBox(reviewPage);

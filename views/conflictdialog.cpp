@@ -73,6 +73,7 @@ ConflictDialog::ConflictDialog(const AggregateConflict &conflict, const QString 
         auto *header = new QLabel(QStringLiteral("<b>%1</b>").arg(columns[c].first.toHtmlEscaped()), choosePage);
         grid->addWidget(header, 0, c);
         grid->addWidget(columns[c].second, 1, c);
+        columns[c].second->setAccessibleName(columns[c].first); // the column's heading, for screen readers
     }
     layout->addLayout(grid, 1);
 

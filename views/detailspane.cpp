@@ -129,6 +129,7 @@ DetailsPane::DetailsPane(ProviderModel *providers, AggregateLabels *labels, QWid
     m_traits->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_inventories = new QTreeWidget(m_content);
     m_inventories->setRootIsDecorated(false);
+    m_inventories->setAccessibleName(tr("Inventories and usage"));
     m_inventories->setHeaderLabels(
         { tr("Class"), tr("Used"), tr("Capacity"), tr("Total"), tr("Reserved"), tr("Ratio") });
     m_inventories->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -79,6 +79,8 @@ DriftPage::DriftPage(DriftModel *drift, NovaOverlay *nova, QWidget *parent)
         classes->addWidget(button);
     }
     m_filter->setPlaceholderText(tr("Filter by aggregate, host, provider or detail"));
+    m_filter->setAccessibleName(tr("Filter drift"));
+    m_view->setAccessibleName(tr("Drift between Nova and Placement"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &DriftFilterProxy::setText);
     classes->addWidget(m_filter, 1);

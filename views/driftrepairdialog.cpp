@@ -41,6 +41,7 @@ DriftRepairDialog::DriftRepairDialog(QWidget *parent)
     m_intro->setWordWrap(true);
     previewLayout->addWidget(m_intro);
     previewLayout->addWidget(m_preview, 1);
+    m_preview->setAccessibleName(tr("Planned changes"));
     auto *note = new QLabel(tr("Each provider is changed with a generation-checked write: a provider that changed "
                                "meanwhile is read again and the same change applied to what it has now."),
                             preview);

@@ -64,6 +64,8 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     m_verifyWarning->setWordWrap(true);
     m_verifyWarning->setStyleSheet(QStringLiteral("color: #b35900;"));
     m_result->setReadOnly(true);
+    m_result->setAccessibleName(tr("Connection test result"));
+    m_list->setAccessibleName(tr("Saved profiles"));
     m_result->setPlaceholderText(tr("Test connection authenticates, finds Placement and reads its version range."));
     m_result->setMaximumHeight(110);
     m_origin->setWordWrap(true);

@@ -90,6 +90,7 @@ ProviderBrowser::ProviderBrowser(ProviderModel *model, QWidget *parent)
         tr("Filter by name, UUID, aggregate UUID or label, Nova name or zone (/ or Ctrl+F; ↓ to the results)"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setObjectName(QStringLiteral("quickFilter"));
+    m_filterEdit->setAccessibleName(tr("Quick filter"));
     m_filterDebounce->setSingleShot(true);
     m_filterDebounce->setInterval(filterDebounceMs);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filterDebounce, qOverload<>(&QTimer::start));
@@ -118,6 +119,8 @@ ProviderBrowser::ProviderBrowser(ProviderModel *model, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(ProviderDelegate::rowHeight(m_table->fontMetrics()));
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
+    m_table->setAccessibleName(tr("Resource providers"));
+    m_tree->setAccessibleName(tr("Resource provider trees"));
     m_tree->setModel(m_treeProxy);
     m_tree->setUniformRowHeights(true);
     m_tree->setAllColumnsShowFocus(true);

@@ -51,6 +51,8 @@ RequestLogView::RequestLogView(QAbstractItemModel *logModel, QWidget *parent)
     m_proxy->setFilterRole(RequestLogModel::FilterRole); // the whole URL, though the column shows the path
     m_filter->setPlaceholderText(tr("Filter by URL, method, status or request id"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter the request log"));
+    m_view->setAccessibleName(tr("Requests"));
     auto *debounce = new QTimer(this);
     debounce->setSingleShot(true);
     debounce->setInterval(200);

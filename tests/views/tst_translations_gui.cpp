@@ -3,24 +3,17 @@
 // labels, tabs, headers and tooltips, and no two entries of one menu, menu bar or dialog share
 // a keyboard accelerator (checked in English too).
 
-#include "aggregateeditordialog.h"
-#include "aggregateeditsession.h"
 #include "appmodels.h"
 #include "apptranslations.h"
-#include "bulkeditdialog.h"
-#include "conflictdialog.h"
-#include "driftrepairdialog.h"
+#include "dialogtour.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
-#include "novaroutechoice.h"
-#include "profiledialog.h"
-#include "secretprompt.h"
-#include "shortcutsdialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
@@ -47,9 +40,6 @@
 #include <memory>
 
 namespace {
-
-const QString aggA = QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001");
-const QString aggB = QStringLiteral("bbbbbbbb-0000-4000-8000-000000000002");
 
 // A visible string and where it was found, for the failure message.
 struct Shown
@@ -272,14 +262,6 @@ QStringList menuClashes(const QMenuBar *bar)
     return found;
 }
 
-ProviderAggregates aggregates(const QStringList &uuids, int generation)
-{
-    ProviderAggregates a;
-    a.aggregates = uuids;
-    a.generation = generation;
-    return a;
-}
-
 } // namespace
 
 class TestTranslationsGui : public QObject
@@ -320,11 +302,9 @@ class TestTranslationsGui : public QObject
         QTest::addRow("fr") << QStringLiteral("fr");
     }
 
-    // Opens the dialog offscreen, checks it for English leftovers and accelerator clashes.
+    // Checks a shown dialog for English leftovers and accelerator clashes.
     void checkDialog(QDialog *dialog, const QString &state)
     {
-        dialog->show();
-        QVERIFY(QTest::qWaitForWindowExposed(dialog));
         const QStringList clashing = widgetClashes(dialog);
         QVERIFY2(clashing.isEmpty(),
                  qPrintable(QStringLiteral("%1 (%2): %3")
@@ -433,62 +413,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         load(language);
-        QWidget *parent = m_window.get();
-        {
-            ProfileDialog dialog(parent);
-            checkDialog(&dialog, QStringLiteral("profiles"));
-        }
-        {
-            AggregateEditSession session(m_models->client(), QStringLiteral("rp-1"), aggregates({ aggA }, 4));
-            AggregateEditorDialog dialog(&session, QStringLiteral("compute-1"), parent);
-            dialog.setLabels(m_models->labels());
-            checkDialog(&dialog, QStringLiteral("aggregate editor"));
-        }
-        {
-            BulkEditDialog dialog(BulkIntent::Kind::Add, { { QStringLiteral("rp-1"), QStringLiteral("compute-1") } },
-                                  parent);
-            dialog.setLabels(m_models->labels());
-            checkDialog(&dialog, QStringLiteral("bulk edit, choose"));
-            dialog.addText(aggB);
-            QTest::mouseClick(dialog.reviewButton(), Qt::LeftButton);
-            QCOMPARE(dialog.page(), BulkEditDialog::Page::Review);
-            checkDialog(&dialog, QStringLiteral("bulk edit, review"));
-        }
-        {
-            AggregateConflict conflict;
-            conflict.base = aggregates({ aggA }, 4);
-            conflict.server = aggregates({ aggA, aggB }, 5);
-            conflict.serverChange.added = { aggB };
-            conflict.aggregatesChangedOnServer = true;
-            conflict.mine = { aggA };
-            conflict.merged = { aggA, aggB };
-            ConflictDialog dialog(conflict, QStringLiteral("compute-1"), m_models->labels(), nullptr, parent);
-            checkDialog(&dialog, QStringLiteral("conflict"));
-        }
-        {
-            DriftRepairDialog dialog(parent);
-            dialog.setPlan({ QStringLiteral("compute-1: + %1").arg(aggA) }, 1, 1, 0,
-                           QStringLiteral("openstack resource provider aggregate set"));
-            checkDialog(&dialog, QStringLiteral("drift repair"));
-        }
-        {
-            NovaRouteChoice::Change change;
-            change.providerName = QStringLiteral("compute-1");
-            change.host = QStringLiteral("compute-1");
-            change.novaAdded = { QStringLiteral("az1-hosts") };
-            change.otherChanges = 1;
-            NovaRouteChoice dialog(change, parent);
-            checkDialog(&dialog, QStringLiteral("Nova route"));
-        }
-        {
-            SecretPrompt dialog(QStringLiteral("prod"), QCoreApplication::translate("ConnectionLauncher", "password"),
-                                QString(), true, parent);
-            checkDialog(&dialog, QStringLiteral("secret prompt"));
-        }
-        {
-            ShortcutsDialog dialog(m_window->menuBar(), parent);
-            checkDialog(&dialog, QStringLiteral("shortcuts"));
-        }
+        DialogTour::visitEach(m_models.get(), m_window.get(),
+                              [this](QDialog *dialog, const QString &state) { checkDialog(dialog, state); });
     }
 
     void cleanupTestCase()
