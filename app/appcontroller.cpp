@@ -73,7 +73,8 @@ AggregateModel *AppController::aggregateModel() const
 
 void AppController::wireLoader()
 {
-    connect(m_loader, &ProviderLoader::progressChanged, m_window, &MainWindow::setLoadProgress);
+    connect(m_loader, &ProviderLoader::progressChanged, m_window,
+            [this] { m_window->setLoadProgress(m_loader->progress()); });
     connect(m_loader, &ProviderLoader::phaseChanged, this, [this](ProviderLoader::Phase phase) {
         m_window->setLoading(phase != ProviderLoader::Phase::Idle);
         const int count = m_providerModel->rowCount();
@@ -106,7 +107,7 @@ void AppController::wireLoader()
     connect(m_loader, &ProviderLoader::finished, this, [this](bool cancelled) {
         releaseFreedMemory(); // a load's replies and queued requests are gone now
         m_window->setLoading(false);
-        m_window->setLoadProgress(0, 0, 0);
+        m_window->setLoadProgress({});
         // After a failed list the status bar keeps saying so: nothing here may claim success.
         if (m_listFailed) {
             Q_EMIT loadFinished();

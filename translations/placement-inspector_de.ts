@@ -2770,14 +2770,6 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>%v / %m (%1 failed)</source>
-        <translation>%v / %m (%1 fehlgeschlagen)</translation>
-    </message>
-    <message>
-        <source>%v / %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message>
         <source>This server speaks microversion %1 at most; safe aggregate edits need 1.19 (generation-checked writes), so editing is disabled.</source>
         <translation>Dieser Server unterstützt höchstens Microversion %1; sichere Aggregatänderungen benötigen 1.19 (Schreibvorgänge mit Generationsprüfung), daher ist das Bearbeiten deaktiviert.</translation>
     </message>
@@ -2820,6 +2812,24 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
     <message>
         <source>This connection does not verify the server&apos;s TLS certificate (its profile turns verification off): anyone on the network path could read or change what is sent, the token included. Give the profile a CA file and turn verification on.</source>
         <translation>Diese Verbindung prüft das TLS-Zertifikat des Servers nicht (ihr Profil schaltet die Prüfung ab): Jeder auf dem Netzwerkpfad könnte mitlesen oder verändern, was gesendet wird, auch das Token. Geben Sie dem Profil eine CA-Datei und schalten Sie die Prüfung ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>aggregates: %1 of %n provider(s)</source>
+        <translation>
+            <numerusform>Aggregate: %1 von %n Provider</numerusform>
+            <numerusform>Aggregate: %1 von %n Providern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>capacity and usage: %1 of %n provider(s)</source>
+        <translation>
+            <numerusform>Kapazität und Nutzung: %1 von %n Provider</numerusform>
+            <numerusform>Kapazität und Nutzung: %1 von %n Providern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (%2 fehlgeschlagen)</translation>
     </message>
 </context>
 <context>

@@ -402,6 +402,23 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>aggregates: %1 of %n provider(s)</source>
+        <translation>
+            <numerusform>aggregates: %1 of %n provider</numerusform>
+            <numerusform>aggregates: %1 of %n providers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>capacity and usage: %1 of %n provider(s)</source>
+        <translation>
+            <numerusform>capacity and usage: %1 of %n provider</numerusform>
+            <numerusform>capacity and usage: %1 of %n providers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NovaCommand</name>
     <message numerus="yes">
         <source>%n item(s) written to %1.</source>

@@ -2770,14 +2770,6 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
         <translation>Principale</translation>
     </message>
     <message>
-        <source>%v / %m (%1 failed)</source>
-        <translation>%v / %m (%1 en échec)</translation>
-    </message>
-    <message>
-        <source>%v / %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message>
         <source>This server speaks microversion %1 at most; safe aggregate edits need 1.19 (generation-checked writes), so editing is disabled.</source>
         <translation>Ce serveur prend en charge au plus la microversion %1&#xa0;; des modifications sûres des agrégats nécessitent la 1.19 (écritures vérifiées par génération), la modification est donc désactivée.</translation>
     </message>
@@ -2820,6 +2812,24 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
     <message>
         <source>This connection does not verify the server&apos;s TLS certificate (its profile turns verification off): anyone on the network path could read or change what is sent, the token included. Give the profile a CA file and turn verification on.</source>
         <translation>Cette connexion ne vérifie pas le certificat TLS du serveur (son profil désactive la vérification)&#xa0;: quiconque sur le chemin réseau pourrait lire ou modifier ce qui est envoyé, jeton compris. Donnez un fichier CA au profil et activez la vérification.</translation>
+    </message>
+    <message numerus="yes">
+        <source>aggregates: %1 of %n provider(s)</source>
+        <translation>
+            <numerusform>agrégats&#xa0;: %1 sur %n fournisseur de ressources</numerusform>
+            <numerusform>agrégats&#xa0;: %1 sur %n fournisseurs de ressources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>capacity and usage: %1 of %n provider(s)</source>
+        <translation>
+            <numerusform>capacité et utilisation&#xa0;: %1 sur %n fournisseur de ressources</numerusform>
+            <numerusform>capacité et utilisation&#xa0;: %1 sur %n fournisseurs de ressources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (%2 en échec)</translation>
     </message>
 </context>
 <context>

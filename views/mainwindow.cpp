@@ -394,14 +394,21 @@ void MainWindow::setStatusMessage(const QString &text)
     statusBar()->showMessage(text);
 }
 
-void MainWindow::setLoadProgress(int done, int total, int failed)
+void MainWindow::setLoadProgress(const LoadProgress &progress)
 {
-    const bool busy = total > 0 && done < total;
+    const int total = progress.total();
+    const bool busy = total > 0 && progress.done() < total;
     m_progress->setVisible(busy);
     m_cancelButton->setVisible(busy || m_loading);
     m_progress->setRange(0, qMax(total, 1));
-    m_progress->setValue(done);
-    m_progress->setFormat(failed > 0 ? tr("%v / %m (%1 failed)").arg(failed) : tr("%v / %m"));
+    m_progress->setValue(progress.done());
+    // In providers, per part: the bar moves over both, the words say which one runs.
+    QString text = progress.aggregatesDone < progress.aggregatesTotal
+        ? tr("aggregates: %1 of %n provider(s)", nullptr, progress.aggregatesTotal).arg(progress.aggregatesDone)
+        : tr("capacity and usage: %1 of %n provider(s)", nullptr, progress.usageTotal).arg(progress.usageDone);
+    if (progress.failed > 0)
+        text = tr("%1 (%2 failed)").arg(text).arg(progress.failed);
+    m_progress->setFormat(text); // no %v or %m: the numbers are in the words
 }
 
 void MainWindow::setLoading(bool loading)

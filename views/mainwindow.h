@@ -11,6 +11,7 @@
 
 #include "bulkaggregateedit.h"
 #include "driftanalysis.h"
+#include "providerloader.h"
 
 class AggregateLabels;
 class QAbstractItemModel;
@@ -79,7 +80,7 @@ public:
     // The warning's text while it is shown, else empty.
     QString connectionWarningText() const;
     void setStatusMessage(const QString &text);
-    void setLoadProgress(int done, int total, int failed);
+    void setLoadProgress(const LoadProgress &progress);
     void setLoading(bool loading);
     void setCapabilities(const Capabilities &caps);
     void setKnownTraits(const QStringList &traits);

@@ -71,6 +71,7 @@ void ProviderLoader::reload(const ProviderFilter &filter)
     m_flushTimer->stop();
     m_usageFeeder->stop();
     m_total = m_done = m_failed = m_aggregatesPending = 0;
+    m_aggregatesQueued = m_usageQueued = m_aggregatesDone = m_usageDone = 0;
     m_usageQueue.clear();
     m_usageRequested.clear();
     setPhase(Phase::Listing);
@@ -140,11 +141,13 @@ void ProviderLoader::queueFetches(int first, int end)
         const QString uuid = m_model->row(row).provider.uuid;
         if (needsAggregates(row)) {
             ++m_total;
+            ++m_aggregatesQueued;
             ++m_aggregatesPending;
             fetchAggregates(uuid, static_cast<int>(PlacementClient::Priority::Background));
         }
         if (needsUsage(row)) {
             ++m_total;
+            ++m_usageQueued;
             m_usageQueue << uuid;
         }
     }
@@ -173,7 +176,7 @@ void ProviderLoader::fetchAggregates(const QString &uuid, int priority)
                 else
                     m_model->setAggregatesFailed(uuid, result.error());
                 --m_aggregatesPending;
-                countDone(!result);
+                countDone(Part::Aggregates, !result);
             });
         },
         options);
@@ -207,7 +210,7 @@ void ProviderLoader::fetchUsage(const QString &uuid, int priority)
                 m_model->setUsage(uuid, inv.value(), use.value());
             else
                 m_model->setUsageFailed(uuid, inv ? use.error() : inv.error());
-            countDone(!(inv && use));
+            countDone(Part::Usage, !(inv && use));
         });
     };
     m_client->getInventories(
@@ -250,9 +253,21 @@ void ProviderLoader::flush()
     }
 }
 
-void ProviderLoader::countDone(bool failed)
+LoadProgress ProviderLoader::progress() const
+{
+    LoadProgress p;
+    p.aggregatesDone = m_aggregatesDone;
+    p.aggregatesTotal = m_aggregatesQueued + m_rowsToCome;
+    p.usageDone = m_usageDone;
+    p.usageTotal = m_usageQueued + (m_loadUsage ? m_rowsToCome : 0);
+    p.failed = m_failed;
+    return p;
+}
+
+void ProviderLoader::countDone(Part part, bool failed)
 {
     ++m_done;
+    ++(part == Part::Aggregates ? m_aggregatesDone : m_usageDone);
     if (failed)
         ++m_failed;
     advance();

@@ -21,6 +21,19 @@ class ProviderModel;
 class QTimer;
 struct ProviderInventories;
 
+// How far a load is, per part, in providers (each part is one read per provider).
+struct LoadProgress
+{
+    int aggregatesDone = 0;
+    int aggregatesTotal = 0;
+    int usageDone = 0; // inventories and usages, read together
+    int usageTotal = 0;
+    int failed = 0;
+
+    int done() const { return aggregatesDone + usageDone; }
+    int total() const { return aggregatesTotal + usageTotal; }
+};
+
 class ProviderLoader : public QObject
 {
     Q_OBJECT
@@ -51,6 +64,8 @@ public:
     bool isLoading() const { return m_phase != Phase::Idle; }
     Phase phase() const { return m_phase; }
     ProviderFilter filter() const { return m_filter; }
+    // The counts behind progressChanged, per part.
+    LoadProgress progress() const;
 
 Q_SIGNALS:
     // The whole list is in the model (after the last chunk); phase Aggregates follows.
@@ -72,7 +87,12 @@ private:
     void queueResult(std::function<void()> apply);
     void flush();
     void feedUsage();
-    void countDone(bool failed);
+    enum class Part
+    {
+        Aggregates,
+        Usage
+    };
+    void countDone(Part part, bool failed);
     void advance();
     bool needsAggregates(int row) const;
     bool needsUsage(int row) const;
@@ -90,6 +110,10 @@ private:
     int m_done = 0;
     int m_failed = 0;
     int m_aggregatesPending = 0;
+    int m_aggregatesQueued = 0; // of this load, rows to come not included
+    int m_usageQueued = 0;
+    int m_aggregatesDone = 0;
+    int m_usageDone = 0;
     int m_rowsToCome = 0; // new rows of the listing not appended yet; their reads count in total()
     QStringList m_usageQueue; // providers whose usage waits for the aggregates phase
     QSet<QString> m_usageRequested;

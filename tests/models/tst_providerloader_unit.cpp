@@ -145,6 +145,13 @@ private Q_SLOTS:
         QCOMPARE(progress.last().at(0).toInt(), total);
         QCOMPARE(progress.last().at(1).toInt(), total);
         QCOMPARE(progress.last().at(2).toInt(), 0);
+        // Per part, in providers: what the window shows ("aggregates: 3 of 5 providers").
+        const LoadProgress parts = m_loader->progress();
+        QCOMPARE(parts.aggregatesDone, 5);
+        QCOMPARE(parts.aggregatesTotal, 5);
+        QCOMPARE(parts.usageDone, usage ? 5 : 0);
+        QCOMPARE(parts.usageTotal, usage ? 5 : 0);
+        QCOMPARE(parts.failed, 0);
 
         QCOMPARE(m_network->count("GET", listPath), 1);
         QCOMPARE(m_network->count("GET", anyAggregates), 5);
@@ -472,6 +479,9 @@ private Q_SLOTS:
         QSignalSpy listed(m_loader.get(), &ProviderLoader::providersListed);
         QSignalSpy progress(m_loader.get(), &ProviderLoader::progressChanged);
         QSignalSpy finished(m_loader.get(), &ProviderLoader::finished);
+        QList<LoadProgress> parts;
+        connect(m_loader.get(), &ProviderLoader::progressChanged, m_model.get(),
+                [&] { parts << m_loader->progress(); });
         int rowsWhenListed = -1;
         connect(m_loader.get(), &ProviderLoader::providersListed, m_model.get(),
                 [&] { rowsWhenListed = m_model->rowCount(); });
@@ -485,7 +495,8 @@ private Q_SLOTS:
         QCOMPARE(rowsWhenListed, providers);
         QCOMPARE(inserted.count(), inserts);
         QCOMPARE(reset.count(), 0);
-        // The total is known once the existing rows are merged and never changes after.
+        // The total is known once the existing rows are merged and never changes after; the
+        // per-part counts add up to the signal's.
         const int total = providers * (usage ? 2 : 1);
         bool sawTotal = false;
         for (const auto &args : std::as_const(progress)) {
@@ -494,6 +505,15 @@ private Q_SLOTS:
                 QCOMPARE(args.at(1).toInt(), total);
         }
         QCOMPARE(progress.last().at(0).toInt(), total);
+        QCOMPARE(parts.size(), progress.size());
+        for (int i = 0; i < parts.size(); ++i) {
+            QCOMPARE(parts.at(i).done(), progress.at(i).at(0).toInt());
+            QCOMPARE(parts.at(i).total(), progress.at(i).at(1).toInt());
+            QVERIFY(parts.at(i).aggregatesDone <= parts.at(i).aggregatesTotal);
+            QVERIFY(parts.at(i).usageDone <= parts.at(i).usageTotal);
+        }
+        QCOMPARE(parts.last().aggregatesTotal, providers);
+        QCOMPARE(parts.last().usageTotal, usage ? providers : 0);
 
         ProviderModel reference;
         QList<ResourceProvider> list;
