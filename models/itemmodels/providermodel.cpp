@@ -388,6 +388,12 @@ QVariant ProviderModel::sortValue(const Row &r, int column) const
             return -1.0;
         return static_cast<double>(b.used) / static_cast<double>(b.capacity);
     }
+    if (column == NameColumn) {
+        // Roots (compute nodes) before nested providers, each by name: a first screen sorted by
+        // name shows hosts, not ninety "…_NUMA0" children. Each level of the tree has one kind.
+        const QString name = displayValue(r, column).toString();
+        return r.provider.parentUuid.isEmpty() ? QStringLiteral("0 ") + name : QStringLiteral("1 ") + name;
+    }
     return displayValue(r, column);
 }
 

@@ -169,6 +169,25 @@ private Q_SLOTS:
         QCOMPARE(selectedUuids(browser.table()), QStringList { gpu2 });
     }
 
+    // The first screen shows hosts: sorted by name, roots come before nested providers, also
+    // when a child's name sorts first ("a…_NUMA0" under "zzz-host").
+    void rootsComeFirstSortedByName()
+    {
+        ProviderModel model;
+        model.mergeProviders(
+            { testProvider(QStringLiteral("u-z"), QStringLiteral("zzz-host")),
+              testProvider(QStringLiteral("u-a"), QStringLiteral("aaaa_NUMA0"), QStringLiteral("u-z")),
+              testProvider(QStringLiteral("u-m"), QStringLiteral("mmm-host")),
+              testProvider(QStringLiteral("u-b"), QStringLiteral("bbbb_PGPU"), QStringLiteral("u-m")) });
+        ProviderBrowser browser(&model);
+        QStringList names;
+        for (int row = 0; row < browser.tableProxy()->rowCount(); ++row)
+            names << browser.tableProxy()->index(row, ProviderModel::NameColumn).data().toString();
+        QCOMPARE(names,
+                 (QStringList { QStringLiteral("mmm-host"), QStringLiteral("zzz-host"), QStringLiteral("aaaa_NUMA0"),
+                                QStringLiteral("bbbb_PGPU") }));
+    }
+
     void hiddenTreeComesBackAsItWas()
     {
         ProviderModel model;
