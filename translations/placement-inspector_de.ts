@@ -1201,6 +1201,14 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
             <numerusform>%1 von %n Providern abgeschlossen: %2 erledigt, %3 unverändert, %4 fehlgeschlagen, %5 abgebrochen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(no aggregates)</source>
+        <translation>(keine Aggregate)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CloudResolver</name>

@@ -1201,6 +1201,14 @@ Appuyez sur F5 pour réessayer.</translation>
             <numerusform>%1 sur %n fournisseurs terminé(s)&#xa0;: %2 terminé(s), %3 inchangé(s), %4 en échec, %5 annulé(s).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(no aggregates)</source>
+        <translation>(aucun agrégat)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CloudResolver</name>

@@ -87,6 +87,9 @@ DetailsPane::DetailsPane(ProviderModel *providers, AggregateLabels *labels, QWid
     identity->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_uuidLabel = new QLabel(m_content);
     m_uuidLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The one line that must never be cut: the pane is at least as wide as this row (below).
+    m_uuidLabel->setMinimumWidth(
+        m_uuidLabel->fontMetrics().horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) + 2);
     m_copyUuid = new QToolButton(m_content);
     m_copyUuid->setText(tr("Copy"));
     m_copyUuid->setToolTip(tr("Copy the UUID to the clipboard"));
@@ -169,6 +172,9 @@ DetailsPane::DetailsPane(ProviderModel *providers, AggregateLabels *labels, QWid
     layout->addWidget(m_placeholder);
     layout->addWidget(scroll);
     m_scroll->hide();
+    const QMargins margins = content->contentsMargins();
+    setMinimumWidth(identity->minimumSize().width() + margins.left() + margins.right()
+                    + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
 }
 
 QLabel *DetailsPane::addField(QFormLayout *form, const QString &label)

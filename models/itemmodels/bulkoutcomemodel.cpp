@@ -85,6 +85,18 @@ QString BulkOutcomeModel::outcomeText(const BulkOutcome &outcome)
     return {};
 }
 
+QString BulkOutcomeModel::setToolTip(const QStringList &uuids) const
+{
+    if (uuids.isEmpty())
+        return tr("(no aggregates)");
+    QStringList lines;
+    for (const QString &uuid : uuids) {
+        const QString name = listText({ uuid });
+        lines << (name == uuid ? uuid : tr("%1 (%2)").arg(name, uuid));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString BulkOutcomeModel::listText(const QStringList &uuids) const
 {
     QStringList shown;
@@ -125,8 +137,11 @@ QVariant BulkOutcomeModel::data(const QModelIndex &index, int role) const
             return o.providerUuid;
         if (index.column() == OutcomeColumn && !o.error.isEmpty())
             return o.error;
+        // The whole sets, one aggregate per line: the cells are too narrow for more than a few.
+        if (index.column() == BeforeColumn)
+            return setToolTip(o.before);
         if (index.column() == AfterColumn && o.generation >= 0)
-            return tr("Generation %1").arg(o.generation);
+            return tr("Generation %1").arg(o.generation) + QLatin1Char('\n') + setToolTip(o.after);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == ConflictsColumn)

@@ -54,6 +54,8 @@ private:
     void syncRowCount();
     void onOutcomeChanged(int index);
     QString listText(const QStringList &uuids) const;
+    // A set for a tooltip: one aggregate per line, its name (Nova or label) beside the UUID.
+    QString setToolTip(const QStringList &uuids) const;
 
     QPointer<BulkAggregateEdit> m_edit;
     const AggregateLabels *m_labels = nullptr;

@@ -11,6 +11,7 @@
 #include "httpclient.h"
 #include "placementclient.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -217,6 +218,13 @@ private Q_SLOTS:
         QCOMPARE(o.after, (QStringList { A, D, B })); // their D is kept
         QCOMPARE(m_placement->aggregates(uuid), (QStringList { A, D, B }));
         QCOMPARE(BulkOutcomeModel::outcomeText(o), QStringLiteral("Done after 1 conflict(s)"));
+        // The outcome table's narrow Before/After cells carry the whole sets in their tooltips.
+        BulkOutcomeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEdit(&bulk);
+        QCOMPARE(model.index(0, BulkOutcomeModel::BeforeColumn).data(Qt::ToolTipRole).toString(), A);
+        QCOMPARE(model.index(0, BulkOutcomeModel::AfterColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Generation %1\n%2\n%3\n%4").arg(o.generation).arg(A, D, B));
         const QList<FakeRequest> puts = m_network->requests("PUT");
         QCOMPARE(puts.size(), 2);
         QCOMPARE(sentGeneration(puts.at(0)), 1);
