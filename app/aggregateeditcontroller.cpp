@@ -5,6 +5,7 @@
 #include "aggregatelabels.h"
 #include "aggregatemerge.h"
 #include "bulkeditdialog.h"
+#include "driftrepairdialog.h"
 #include "mainwindow.h"
 #include "novaclient.h"
 #include "novacontroller.h"
@@ -31,6 +32,7 @@ AggregateEditController::AggregateEditController(PlacementClient *client, Provid
     connect(m_window, &MainWindow::editRequested, this, &AggregateEditController::editAggregates);
     connect(m_window, &MainWindow::undoRequested, this, &AggregateEditController::undoLastChange);
     connect(m_window, &MainWindow::bulkEditRequested, this, &AggregateEditController::bulkEdit);
+    connect(m_window, &MainWindow::undoBulkRequested, this, &AggregateEditController::undoLastBulkEdit);
     connect(m_window, &MainWindow::autoReapplyChanged, this, &AggregateEditController::setAutoReapply);
 }
 
@@ -359,6 +361,7 @@ void AggregateEditController::bulkEdit(BulkIntent::Kind kind, const QStringList 
                                            .arg(edit->count(BulkOutcome::Status::Unchanged))
                                            .arg(edit->count(BulkOutcome::Status::Failed))
                                            .arg(edit->count(BulkOutcome::Status::Cancelled)));
+            rememberBulk(edit);
             if (!isWriting())
                 Q_EMIT writesSettled();
         });
@@ -370,6 +373,78 @@ void AggregateEditController::bulkEdit(BulkIntent::Kind kind, const QStringList 
     });
     m_bulk = dialog;
     dialog->open();
+}
+
+void AggregateEditController::rememberBulk(const BulkAggregateEdit *edit)
+{
+    m_bulkUndo = edit->undoTargets();
+    m_bulkUndoDescription = edit->intent().describe();
+    QSet<QString> uuids;
+    for (const BulkTarget &target : std::as_const(m_bulkUndo))
+        uuids.insert(target.uuid);
+    m_window->setLastBulkEdit(uuids, m_bulkUndoDescription);
+}
+
+QString AggregateEditController::undoLine(const BulkTarget &target) const
+{
+    QStringList parts;
+    const auto shown = [this](const QString &uuid) {
+        const QString label = m_labels ? m_labels->label(uuid) : QString();
+        return label.isEmpty() ? uuid : tr("%1 (%2)").arg(label, uuid);
+    };
+    const bool adds = target.intent.kind == BulkIntent::Kind::Add;
+    for (const QString &uuid : target.intent.aggregates)
+        parts << (adds ? tr("+ %1") : tr("− %1")).arg(shown(uuid));
+    for (const QString &uuid : target.intent.alsoRemove)
+        parts << tr("− %1").arg(shown(uuid));
+    return tr("%1: %2").arg(target.name.isEmpty() ? target.uuid : target.name, parts.join(tr(", ")));
+}
+
+void AggregateEditController::undoLastBulkEdit()
+{
+    if (m_readOnly || m_bulk || m_bulkUndoDialog || m_bulkUndo.isEmpty() || isWriting())
+        return;
+    const QList<BulkTarget> targets = m_bulkUndo;
+    QStringList lines;
+    for (const BulkTarget &target : targets)
+        lines << undoLine(target);
+    auto *dialog = new DriftRepairDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setUndoPlan(lines, static_cast<int>(targets.size()), m_bulkUndoDescription);
+    connect(dialog, &DriftRepairDialog::applyRequested, this, [this, dialog, targets] {
+        if (m_bulkEdit && m_bulkEdit->isRunning())
+            return;
+        auto *edit = new BulkAggregateEdit(m_client, dialog);
+        connect(edit, &BulkAggregateEdit::outcomeChanged, this, [this, edit](int index) {
+            const BulkOutcome &o = edit->outcomes().at(index);
+            if (o.status == BulkOutcome::Status::Done)
+                applySaved(o.providerUuid, { o.after, o.generation }, o.before);
+        });
+        connect(edit, &BulkAggregateEdit::finished, this, [this, edit] {
+            m_window->setStatusMessage(tr("Undo of the bulk edit (%1): %2 done, %3 unchanged, %4 failed, %5 cancelled.")
+                                           .arg(m_bulkUndoDescription)
+                                           .arg(edit->count(BulkOutcome::Status::Done))
+                                           .arg(edit->count(BulkOutcome::Status::Unchanged))
+                                           .arg(edit->count(BulkOutcome::Status::Failed))
+                                           .arg(edit->count(BulkOutcome::Status::Cancelled)));
+            if (!isWriting())
+                Q_EMIT writesSettled();
+        });
+        connect(dialog, &DriftRepairDialog::cancelRequested, edit, &BulkAggregateEdit::cancel);
+        // Done once: the undo is not offered again (each provider keeps its own Ctrl+Z).
+        m_bulkUndo.clear();
+        m_window->setLastBulkEdit({}, {});
+        m_bulkEdit = edit;
+        dialog->showRun(edit);
+        edit->start(targets);
+    });
+    m_bulkUndoDialog = dialog;
+    dialog->open();
+}
+
+DriftRepairDialog *AggregateEditController::bulkUndoDialog() const
+{
+    return m_bulkUndoDialog;
 }
 
 void AggregateEditController::updateUndoable()

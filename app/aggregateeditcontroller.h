@@ -17,6 +17,7 @@ class AggregateEditSession;
 class AggregateEditorDialog;
 class AggregateLabels;
 class BulkEditDialog;
+class DriftRepairDialog;
 class MainWindow;
 class NovaController;
 class NovaMembershipEdit;
@@ -48,9 +49,13 @@ public:
     void editAggregates(const QString &uuid);
     void undoLastChange(const QString &uuid);
     void bulkEdit(BulkIntent::Kind kind, const QStringList &uuids);
+    // Previews, then (after Apply) takes back what the last bulk edit did on every provider it
+    // changed, through the same generation-checked per-provider machinery.
+    void undoLastBulkEdit();
 
     AggregateEditorDialog *editor() const;
     BulkEditDialog *bulkDialog() const;
+    DriftRepairDialog *bulkUndoDialog() const;
     // The open "through Nova or Placement only" question, if any.
     NovaRouteChoice *routeChoice() const;
     bool canUndo(const QString &uuid) const { return m_previous.contains(uuid); }
@@ -83,6 +88,9 @@ private:
     void showEditingStatus(const QString &uuid, const ProviderAggregates &base);
     QStringList knownAggregates() const;
     void updateUndoable();
+    // After a bulk run: what would undo it, told to the window (Ctrl+Z then offers the whole).
+    void rememberBulk(const BulkAggregateEdit *edit);
+    QString undoLine(const BulkTarget &target) const;
 
     PlacementClient *m_client;
     ProviderModel *m_providers;
@@ -92,6 +100,9 @@ private:
     QPointer<AggregateEditorDialog> m_editor;
     QPointer<BulkEditDialog> m_bulk;
     QPointer<BulkAggregateEdit> m_bulkEdit;
+    QList<BulkTarget> m_bulkUndo; // undoes the last bulk edit
+    QString m_bulkUndoDescription; // what that bulk edit did
+    QPointer<DriftRepairDialog> m_bulkUndoDialog;
     const NovaOverlay *m_novaOverlay = nullptr;
     QPointer<NovaController> m_nova;
     QPointer<NovaRouteChoice> m_routeChoice;

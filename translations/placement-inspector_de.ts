@@ -240,6 +240,26 @@
         <source>Bulk edit (%1): %2 done, %3 unchanged, %4 failed, %5 cancelled.</source>
         <translation>Massenbearbeitung (%1): %2 erledigt, %3 unverändert, %4 fehlgeschlagen, %5 abgebrochen.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <translation>− %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Undo of the bulk edit (%1): %2 done, %3 unchanged, %4 failed, %5 cancelled.</source>
+        <translation>Rückgängigmachen der Massenänderung (%1): %2 erledigt, %3 unverändert, %4 fehlgeschlagen, %5 abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>AggregateEditorDialog</name>
@@ -2079,6 +2099,28 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
         <source>Planned changes</source>
         <translation>Geplante Änderungen</translation>
     </message>
+    <message>
+        <source>Undo Bulk Edit</source>
+        <translation>Massenänderung rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing the bulk edit (%1) takes back what it did on %n provider(s): what it added is removed, what it removed is added again, on top of what each provider has now, so that changes made since are kept. Nothing is written before you press Apply.</source>
+        <translation>
+            <numerusform>Das Rückgängigmachen der Massenänderung (%1) nimmt zurück, was sie an %n Provider getan hat: Was sie hinzugefügt hat, wird entfernt, was sie entfernt hat, wird wieder hinzugefügt, auf dem aktuellen Stand jedes Providers, sodass spätere Änderungen erhalten bleiben. Nichts wird geschrieben, bevor Sie auf Anwenden drücken.</numerusform>
+            <numerusform>Das Rückgängigmachen der Massenänderung (%1) nimmt zurück, was sie an %n Providern getan hat: Was sie hinzugefügt hat, wird entfernt, was sie entfernt hat, wird wieder hinzugefügt, auf dem aktuellen Stand jedes Providers, sodass spätere Änderungen erhalten bleiben. Nichts wird geschrieben, bevor Sie auf Anwenden drücken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply Undo to %n Provider(s)</source>
+        <translation>
+            <numerusform>Rückgängig machen bei %n Provider ü&amp;bernehmen</numerusform>
+            <numerusform>Rückgängig machen bei %n Providern ü&amp;bernehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing… %1</source>
+        <translation>Wird rückgängig gemacht… %1</translation>
+    </message>
 </context>
 <context>
     <name>DriftReport</name>
@@ -2231,6 +2273,28 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
     <message>
         <source>READ-ONLY</source>
         <translation>NUR LESEN</translation>
+    </message>
+    <message>
+        <source>Undo a Bulk Edit?</source>
+        <translation>Eine Massenänderung rückgängig machen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was changed by the last bulk edit (%2), together with %n other provider(s). Undo the whole bulk edit, or only %1? Either way you see every change before anything is sent.</source>
+        <translation>
+            <numerusform>%1 wurde von der letzten Massenänderung (%2) geändert, zusammen mit %n weiteren Provider. Die ganze Massenänderung rückgängig machen oder nur %1? In beiden Fällen sehen Sie jede Änderung, bevor etwas gesendet wird.</numerusform>
+            <numerusform>%1 wurde von der letzten Massenänderung (%2) geändert, zusammen mit %n weiteren Providern. Die ganze Massenänderung rückgängig machen oder nur %1? In beiden Fällen sehen Sie jede Änderung, bevor etwas gesendet wird.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the &amp;Whole Bulk Edit (%n Providers)…</source>
+        <translation>
+            <numerusform>Die &amp;ganze Massenänderung rückgängig machen (%n Provider)…</numerusform>
+            <numerusform>Die &amp;ganze Massenänderung rückgängig machen (%n Provider)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo &amp;Only %1…</source>
+        <translation>&amp;Nur %1 rückgängig machen…</translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,20 @@
             <numerusform>&amp;Apply %n Changes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Undoing the bulk edit (%1) takes back what it did on %n provider(s): what it added is removed, what it removed is added again, on top of what each provider has now, so that changes made since are kept. Nothing is written before you press Apply.</source>
+        <translation>
+            <numerusform>Undoing the bulk edit (%1) takes back what it did on %n provider: what it added is removed, what it removed is added again, on top of what each provider has now, so that changes made since are kept. Nothing is written before you press Apply.</numerusform>
+            <numerusform>Undoing the bulk edit (%1) takes back what it did on %n providers: what it added is removed, what it removed is added again, on top of what each provider has now, so that changes made since are kept. Nothing is written before you press Apply.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply Undo to %n Provider(s)</source>
+        <translation>
+            <numerusform>&amp;Apply Undo to %n Provider</numerusform>
+            <numerusform>&amp;Apply Undo to %n Providers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DriftReport</name>
@@ -347,6 +361,20 @@
         <translation>
             <numerusform>%n provider is selected. The editor changes one provider: %1. To change all of them, use a bulk edit.</numerusform>
             <numerusform>%n providers are selected. The editor changes one provider: %1. To change all of them, use a bulk edit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was changed by the last bulk edit (%2), together with %n other provider(s). Undo the whole bulk edit, or only %1? Either way you see every change before anything is sent.</source>
+        <translation>
+            <numerusform>%1 was changed by the last bulk edit (%2), together with %n other provider. Undo the whole bulk edit, or only %1? Either way you see every change before anything is sent.</numerusform>
+            <numerusform>%1 was changed by the last bulk edit (%2), together with %n other providers. Undo the whole bulk edit, or only %1? Either way you see every change before anything is sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the &amp;Whole Bulk Edit (%n Providers)…</source>
+        <translation>
+            <numerusform>Undo the &amp;Whole Bulk Edit (%n Provider)…</numerusform>
+            <numerusform>Undo the &amp;Whole Bulk Edit (%n Providers)…</numerusform>
         </translation>
     </message>
 </context>

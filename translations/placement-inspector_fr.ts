@@ -240,6 +240,26 @@
         <source>Bulk edit (%1): %2 done, %3 unchanged, %4 failed, %5 cancelled.</source>
         <translation>Modification groupée (%1)&#xa0;: %2 terminé(s), %3 inchangé(s), %4 en échec, %5 annulé(s).</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <translation>− %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Undo of the bulk edit (%1): %2 done, %3 unchanged, %4 failed, %5 cancelled.</source>
+        <translation>Annulation de la modification groupée (%1)&#xa0;: %2 effectués, %3 inchangés, %4 en échec, %5 annulés.</translation>
+    </message>
 </context>
 <context>
     <name>AggregateEditorDialog</name>
@@ -2079,6 +2099,28 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
         <source>Planned changes</source>
         <translation>Modifications prévues</translation>
     </message>
+    <message>
+        <source>Undo Bulk Edit</source>
+        <translation>Annuler la modification groupée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing the bulk edit (%1) takes back what it did on %n provider(s): what it added is removed, what it removed is added again, on top of what each provider has now, so that changes made since are kept. Nothing is written before you press Apply.</source>
+        <translation>
+            <numerusform>L&apos;annulation de la modification groupée (%1) reprend ce qu&apos;elle a fait sur %n fournisseur de ressources&#xa0;: ce qu&apos;elle a ajouté est retiré, ce qu&apos;elle a retiré est ajouté de nouveau, sur l&apos;état actuel de chaque fournisseur, de sorte que les changements faits depuis sont conservés. Rien n&apos;est écrit avant que vous appuyiez sur Appliquer.</numerusform>
+            <numerusform>L&apos;annulation de la modification groupée (%1) reprend ce qu&apos;elle a fait sur %n fournisseurs de ressources&#xa0;: ce qu&apos;elle a ajouté est retiré, ce qu&apos;elle a retiré est ajouté de nouveau, sur l&apos;état actuel de chaque fournisseur, de sorte que les changements faits depuis sont conservés. Rien n&apos;est écrit avant que vous appuyiez sur Appliquer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply Undo to %n Provider(s)</source>
+        <translation>
+            <numerusform>&amp;Appliquer l&apos;annulation à %n fournisseur de ressources</numerusform>
+            <numerusform>&amp;Appliquer l&apos;annulation à %n fournisseurs de ressources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing… %1</source>
+        <translation>Annulation en cours… %1</translation>
+    </message>
 </context>
 <context>
     <name>DriftReport</name>
@@ -2231,6 +2273,28 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
     <message>
         <source>READ-ONLY</source>
         <translation>LECTURE SEULE</translation>
+    </message>
+    <message>
+        <source>Undo a Bulk Edit?</source>
+        <translation>Annuler une modification groupée&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was changed by the last bulk edit (%2), together with %n other provider(s). Undo the whole bulk edit, or only %1? Either way you see every change before anything is sent.</source>
+        <translation>
+            <numerusform>%1 a été modifié par la dernière modification groupée (%2), avec %n autre fournisseur de ressources. Annuler toute la modification groupée, ou seulement %1&#xa0;? Dans les deux cas, vous voyez chaque changement avant tout envoi.</numerusform>
+            <numerusform>%1 a été modifié par la dernière modification groupée (%2), avec %n autres fournisseurs de ressources. Annuler toute la modification groupée, ou seulement %1&#xa0;? Dans les deux cas, vous voyez chaque changement avant tout envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the &amp;Whole Bulk Edit (%n Providers)…</source>
+        <translation>
+            <numerusform>Annuler &amp;toute la modification groupée (%n fournisseur de ressources)…</numerusform>
+            <numerusform>Annuler &amp;toute la modification groupée (%n fournisseurs de ressources)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo &amp;Only %1…</source>
+        <translation>Annuler &amp;seulement %1…</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,24 @@ DriftRepairDialog::DriftRepairDialog(QWidget *parent)
     m_pages->setCurrentIndex(static_cast<int>(Page::Preview));
 }
 
+void DriftRepairDialog::setUndoPlan(const QStringList &lines, int providers, const QString &description)
+{
+    m_undo = true;
+    setWindowTitle(tr("Undo Bulk Edit"));
+    m_commands.clear();
+    m_copy->hide();
+    m_preview->clear();
+    m_preview->addItems(lines);
+    m_intro->setText(tr("Undoing the bulk edit (%1) takes back what it did on %n provider(s): what it added is "
+                        "removed, what it removed is added again, on top of what each provider has now, so that "
+                        "changes made since are kept. Nothing is written before you press Apply.",
+                        nullptr, providers)
+                         .arg(description));
+    m_apply->setText(tr("&Apply Undo to %n Provider(s)", nullptr, providers));
+    m_apply->setEnabled(providers > 0);
+    m_pages->setCurrentIndex(static_cast<int>(Page::Preview));
+}
+
 void DriftRepairDialog::setPlan(const QStringList &lines, int providers, int additions, int removals,
                                 const QString &commands)
 {
@@ -117,7 +135,8 @@ void DriftRepairDialog::updateRun()
     const bool running = m_edit->isRunning();
     m_cancelRun->setEnabled(running);
     const QString summary = m_table->outcomes()->summary();
-    m_summary->setText(running ? tr("Repairing… %1").arg(summary) : tr("Finished: %1").arg(summary));
+    m_summary->setText(running ? (m_undo ? tr("Undoing… %1") : tr("Repairing… %1")).arg(summary)
+                               : tr("Finished: %1").arg(summary));
 }
 
 QString DriftRepairDialog::summaryText() const

@@ -23,6 +23,9 @@ public:
 
     // The preview page. `lines` are SyncPlan::previewLines(); `commands` the ticket text.
     void setPlan(const QStringList &lines, int providers, int additions, int removals, const QString &commands);
+    // The same preview, Apply and outcome pages for undoing a bulk edit (`description` says
+    // what it did): one line per provider with what the undo adds and removes.
+    void setUndoPlan(const QStringList &lines, int providers, const QString &description);
     // The outcome page: rows follow the edit until it finishes.
     void showRun(BulkAggregateEdit *edit);
 
@@ -56,4 +59,5 @@ private:
     QPushButton *m_close;
     BulkAggregateEdit *m_edit = nullptr;
     QString m_commands;
+    bool m_undo = false; // undoing a bulk edit, not repairing drift
 };

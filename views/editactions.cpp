@@ -71,7 +71,11 @@ EditActions::EditActions(QMainWindow *window, ProviderBrowser *browser, QMenu *e
     connect(m_edit, &QAction::triggered, this, &EditActions::editCurrent);
     connect(m_undo, &QAction::triggered, this, [this] {
         const QString uuid = m_browser->currentUuid();
-        if (!uuid.isEmpty() && m_undo->isEnabled())
+        if (uuid.isEmpty() || !m_undo->isEnabled())
+            return;
+        if (m_lastBulk.contains(uuid) && m_lastBulk.size() > 1)
+            askAboutBulkUndo(uuid);
+        else
             Q_EMIT undoRequested(uuid);
     });
     const QList<QPair<QAction *, BulkIntent::Kind>> bulk { { m_bulkAdd, BulkIntent::Kind::Add },
@@ -161,6 +165,42 @@ void EditActions::askAboutMultiSelection(const QString &current, const QStringLi
             Q_EMIT bulkEditRequested(BulkIntent::Kind::Remove, selected);
     });
     box->open();
+}
+
+// Undoing one provider of a bulk edit leaves the others changed: say so, and offer the whole.
+void EditActions::askAboutBulkUndo(const QString &current)
+{
+    const QString name
+        = m_browser->currentView()->currentIndex().siblingAtColumn(ProviderModel::NameColumn).data().toString();
+    const int n = static_cast<int>(m_lastBulk.size());
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Undo a Bulk Edit?"),
+        tr("%1 was changed by the last bulk edit (%2), together with %n other provider(s). Undo the whole bulk "
+           "edit, or only %1? Either way you see every change before anything is sent.",
+           nullptr, n - 1)
+            .arg(name, m_lastBulkDescription),
+        QMessageBox::NoButton, m_window);
+    QPushButton *whole
+        = box->addButton(tr("Undo the &Whole Bulk Edit (%n Providers)…", nullptr, n), QMessageBox::AcceptRole);
+    QPushButton *one = box->addButton(tr("Undo &Only %1…").arg(name), QMessageBox::ActionRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_bulkUndoQuestion = box;
+    connect(box, &QMessageBox::finished, this, [this, box, whole, one, current] {
+        const QAbstractButton *clicked = box->clickedButton();
+        if (clicked == whole)
+            Q_EMIT undoBulkRequested();
+        else if (clicked == one)
+            Q_EMIT undoRequested(current);
+    });
+    box->open();
+}
+
+void EditActions::setLastBulkEdit(const QSet<QString> &uuids, const QString &description)
+{
+    m_lastBulk = uuids;
+    m_lastBulkDescription = description;
 }
 
 QAction *EditActions::bulkAction(BulkIntent::Kind kind) const

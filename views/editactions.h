@@ -41,17 +41,24 @@ public:
     QString disabledReason() const;
     // Providers whose last change can be undone.
     void setUndoable(const QSet<QString> &uuids);
+    // The providers the last bulk edit changed ("add A to 3 providers"); Ctrl+Z on one of them
+    // asks whether to undo the whole bulk edit or this provider only. Empty: none to undo.
+    void setLastBulkEdit(const QSet<QString> &uuids, const QString &description);
     void setAutoReapply(bool on);
 
     QStringList selectedUuids() const;
     static QString readOnlyBadgeText();
     // Open while F2 asks what to do with several selected providers.
     QMessageBox *multiSelectionQuestion() const { return m_multiQuestion; }
+    // Open while Ctrl+Z asks about the last bulk edit.
+    QMessageBox *bulkUndoQuestion() const { return m_bulkUndoQuestion; }
 
 Q_SIGNALS:
     void editRequested(const QString &uuid);
     void bulkEditRequested(BulkIntent::Kind kind, const QStringList &uuids);
     void undoRequested(const QString &uuid);
+    // Undo every provider the last bulk edit changed (after the controller's preview).
+    void undoBulkRequested();
     void autoReapplyChanged(bool on);
 
 private:
@@ -60,6 +67,7 @@ private:
     void update();
     void editCurrent();
     void askAboutMultiSelection(const QString &current, const QStringList &selected);
+    void askAboutBulkUndo(const QString &current);
 
     QMainWindow *m_window;
     ProviderBrowser *m_browser;
@@ -72,6 +80,9 @@ private:
     QLabel *m_badge;
     QList<QAction *> m_copyActions;
     QPointer<QMessageBox> m_multiQuestion;
+    QPointer<QMessageBox> m_bulkUndoQuestion;
+    QSet<QString> m_lastBulk;
+    QString m_lastBulkDescription;
     QString m_unsupported;
     QSet<QString> m_undoable;
     bool m_readOnly = false;

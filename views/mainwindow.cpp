@@ -242,6 +242,7 @@ void MainWindow::createActions()
     m_editActions = new EditActions(this, m_browser, edit, { copy, copyUuid });
     connect(m_editActions, &EditActions::editRequested, this, &MainWindow::editRequested);
     connect(m_editActions, &EditActions::undoRequested, this, &MainWindow::undoRequested);
+    connect(m_editActions, &EditActions::undoBulkRequested, this, &MainWindow::undoBulkRequested);
     connect(m_editActions, &EditActions::bulkEditRequested, this, &MainWindow::bulkEditRequested);
     connect(m_editActions, &EditActions::autoReapplyChanged, this, &MainWindow::autoReapplyChanged);
 
@@ -529,6 +530,11 @@ QString MainWindow::novaStatusText() const
 void MainWindow::setUndoable(const QSet<QString> &uuids)
 {
     m_editActions->setUndoable(uuids);
+}
+
+void MainWindow::setLastBulkEdit(const QSet<QString> &uuids, const QString &description)
+{
+    m_editActions->setLastBulkEdit(uuids, description);
 }
 
 void MainWindow::setAutoReapply(bool on)

@@ -102,6 +102,7 @@ public:
     // Edit actions: which providers' last change can be undone, the auto re-apply setting,
     // and why writes are disabled (empty: they are not).
     void setUndoable(const QSet<QString> &uuids);
+    void setLastBulkEdit(const QSet<QString> &uuids, const QString &description);
     void setAutoReapply(bool on);
     QString writeDisabledReason() const;
 
@@ -143,6 +144,7 @@ Q_SIGNALS:
     void checkAggregateRequested(const QString &aggregate);
     void editRequested(const QString &uuid);
     void undoRequested(const QString &uuid);
+    void undoBulkRequested();
     void bulkEditRequested(BulkIntent::Kind kind, const QStringList &uuids);
     void autoReapplyChanged(bool on);
     // Connection → Profiles…

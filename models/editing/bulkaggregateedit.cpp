@@ -1,6 +1,7 @@
 #include "bulkaggregateedit.h"
 
 #include "aggregatelist.h"
+#include "aggregatemerge.h"
 #include "placementclient.h"
 
 QStringList BulkIntent::applyTo(const QStringList &current) const
@@ -246,6 +247,23 @@ void BulkAggregateEdit::put(int index, const ProviderAggregates &current)
                                 }
                                 finish(index, BulkOutcome::Status::Failed, error.fullText());
                             });
+}
+
+QList<BulkTarget> BulkAggregateEdit::undoTargets() const
+{
+    QList<BulkTarget> targets;
+    for (const BulkOutcome &o : m_outcomes) {
+        if (o.status != BulkOutcome::Status::Done)
+            continue;
+        const AggregateChange change = AggregateMerge::diff(o.before, o.after);
+        if (change.isEmpty())
+            continue;
+        BulkIntent undo = change.added.isEmpty() ? BulkIntent(BulkIntent::Kind::Add, change.removed)
+            : change.removed.isEmpty()           ? BulkIntent(BulkIntent::Kind::Remove, change.added)
+                                                 : BulkIntent(BulkIntent::Kind::Add, change.removed, change.added);
+        targets << BulkTarget(o.providerUuid, o.providerName, undo);
+    }
+    return targets;
 }
 
 void BulkAggregateEdit::retryOrFail(int index, const QString &reason)

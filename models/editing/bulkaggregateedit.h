@@ -115,6 +115,10 @@ public:
     void retryFailed();
 
     bool isRunning() const { return m_running > 0 || !m_queue.isEmpty(); }
+    // What undoes this run: for every provider it changed (Done), an intent that removes what
+    // the run added and adds back what it removed, applied to whatever the provider has by
+    // then, so that changes others made since are kept.
+    QList<BulkTarget> undoTargets() const;
     const QList<BulkOutcome> &outcomes() const { return m_outcomes; }
     int count(BulkOutcome::Status status) const;
 

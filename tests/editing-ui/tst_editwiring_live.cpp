@@ -10,6 +10,7 @@
 #include "commandline.h"
 #include "conflictdialog.h"
 #include "detailspane.h"
+#include "driftrepairdialog.h"
 #include "editactions.h"
 #include "liveserver.h"
 #include "mainwindow.h"
@@ -27,6 +28,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -189,6 +191,64 @@ private Q_SLOTS:
         QVERIFY(bulk->cancelButton()->isEnabled() == false);
         bulk->reject();
         QTRY_VERIFY(!m_controller->edits()->bulkDialog());
+    }
+
+    // Issue 15: after a bulk edit, Ctrl+Z on one of its providers offers the whole bulk edit;
+    // the undo previews every provider, sends nothing before Apply, and keeps what others did.
+    void undoOfABulkEditOffersTheWholeRun()
+    {
+        QStringList providers;
+        for (int i = 0; i < 3; ++i)
+            providers << m_live.createProvider(QStringLiteral("wiring-undo-bulk"));
+        QVERIFY(!providers.contains(QString()));
+        const QString kept = LiveServer::newUuid();
+        QVERIFY(m_live.putAggregates(providers.at(0), { kept }) > 0); // had it before: stays
+        QVERIFY(reloadAndWait());
+        selectRows(providers);
+        m_window->action(QStringLiteral("bulkAdd"))->trigger();
+        BulkEditDialog *bulk = m_controller->edits()->bulkDialog();
+        QVERIFY(bulk);
+        const QString added = LiveServer::newUuid();
+        bulk->addText(added);
+        QTest::mouseClick(bulk->reviewButton(), Qt::LeftButton);
+        QTest::mouseClick(bulk->startButton(), Qt::LeftButton);
+        QVERIFY(bulk->edit());
+        QSignalSpy finished(bulk->edit(), &BulkAggregateEdit::finished);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(bulk->edit()->count(BulkOutcome::Status::Done), 3);
+        bulk->reject();
+        QTRY_VERIFY(!m_controller->edits()->bulkDialog());
+        // Someone adds another aggregate to the second provider meanwhile.
+        const QString theirs = LiveServer::newUuid();
+        QVERIFY(m_live.putAggregates(providers.at(1), m_live.aggregatesOf(providers.at(1)) + QStringList { theirs })
+                > 0);
+
+        QVERIFY(m_window->browser()->selectProvider(providers.at(2)));
+        m_window->action(QStringLiteral("undoAggregates"))->trigger(); // Ctrl+Z
+        QMessageBox *question = m_window->editActions()->bulkUndoQuestion();
+        QVERIFY(question);
+        QVERIFY2(question->text().contains(QStringLiteral("2 other provider(s)")), qPrintable(question->text()));
+        QAbstractButton *whole = nullptr;
+        for (QAbstractButton *button : question->buttons()) {
+            if (question->buttonRole(button) == QMessageBox::AcceptRole)
+                whole = button;
+        }
+        QVERIFY(whole);
+        QTest::mouseClick(whole, Qt::LeftButton);
+        DriftRepairDialog *undo = m_controller->edits()->bulkUndoDialog();
+        QVERIFY(undo);
+        QCOMPARE(undo->previewList()->count(), 3);
+        QVERIFY(!m_controller->edits()->isWriting()); // nothing sent before Apply
+        QCOMPARE(m_live.aggregatesOf(providers.at(2)), QStringList { added });
+        QTest::mouseClick(undo->applyButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(undo->summaryText().startsWith(QStringLiteral("Finished")), 30000);
+        QCOMPARE(m_live.aggregatesOf(providers.at(0)), QStringList { kept });
+        QCOMPARE(m_live.aggregatesOf(providers.at(1)), QStringList { theirs });
+        QCOMPARE(m_live.aggregatesOf(providers.at(2)), QStringList());
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("3 done")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        undo->reject();
+        QTRY_VERIFY(!m_controller->edits()->bulkUndoDialog());
     }
 
     // Issue 9, defect 3: the auto-refresh waits while a write is in flight, then runs.

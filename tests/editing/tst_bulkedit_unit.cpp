@@ -164,6 +164,44 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 1);
     }
 
+    // Undoing a whole run: every provider it changed gets back what it had, and what someone
+    // else did in between (D on the first provider) stays. Unchanged providers are not touched.
+    void undoTargetsRestoreWhatTheRunChanged_data() { appliesTheIntent_data(); }
+    void undoTargetsRestoreWhatTheRunChanged()
+    {
+        QFETCH(Kind, kind);
+        QFETCH(QStringList, aggregates);
+        QFETCH(QList<Status>, statuses);
+        const QList<QStringList> before { { A }, { A, B }, {} };
+        const Providers providers = addProviders(before);
+        BulkAggregateEdit bulk(m_client.get(), BulkIntent { kind, aggregates });
+        QSignalSpy finished(&bulk, &BulkAggregateEdit::finished);
+        bulk.start(providers);
+        QVERIFY(finished.wait());
+        const QList<BulkTarget> targets = bulk.undoTargets();
+        QCOMPARE(targets.size(), bulk.count(Status::Done));
+
+        const QString first = providers.first().first;
+        m_placement->setAggregates(first, m_placement->aggregates(first) + QStringList { D }); // a colleague
+        BulkAggregateEdit undo(m_client.get());
+        QSignalSpy undone(&undo, &BulkAggregateEdit::finished);
+        undo.start(targets);
+        QVERIFY(undone.wait());
+        QCOMPARE(undo.count(Status::Done), targets.size());
+        for (int i = 0; i < providers.size(); ++i) {
+            QStringList want = before.at(i);
+            if (i == 0)
+                want << D;
+            QStringList have = m_placement->aggregates(providers.at(i).first);
+            want.sort();
+            have.sort();
+            QCOMPARE(have, want);
+            const bool touched = std::any_of(targets.cbegin(), targets.cend(),
+                                             [&](const BulkTarget &t) { return t.uuid == providers.at(i).first; });
+            QCOMPARE(touched, statuses.at(i) == Status::Done);
+        }
+    }
+
     void unchangedEverywhereSendsNoPut_data()
     {
         QTest::addColumn<Kind>("kind");

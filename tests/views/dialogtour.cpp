@@ -94,6 +94,13 @@ void DialogTour::visitEach(AppModels *models, MainWindow *window,
             return;
     }
     {
+        DriftRepairDialog dialog(parent);
+        dialog.setUndoPlan({ QStringLiteral("compute-1: − %1").arg(aggA) }, 1,
+                           BulkIntent(BulkIntent::Kind::Add, { aggA }).describe());
+        if (!show(&dialog, QStringLiteral("bulk edit undo"), visit))
+            return;
+    }
+    {
         NovaRouteChoice::Change change;
         change.providerName = QStringLiteral("compute-1");
         change.host = QStringLiteral("compute-1");

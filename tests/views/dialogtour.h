@@ -2,8 +2,8 @@
 
 // Every dialog of the window, in each state worth looking at, built offscreen over the window's
 // models with sample data: the profile dialog, the aggregate editor, the bulk edit's choose and
-// review pages, the conflict prompt, the drift repair preview, the Nova route question, the
-// secret prompt and the shortcuts overview. The tests that read what a dialog shows (its
+// review pages, the conflict prompt, the drift repair preview, the bulk edit undo preview, the
+// Nova route question, the secret prompt and the shortcuts overview. The tests that read what a dialog shows (its
 // translation, its accessibility) take the same tour.
 
 #include <QString>

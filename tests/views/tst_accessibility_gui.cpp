@@ -157,7 +157,7 @@ private Q_SLOTS:
         for (const QString &control : std::as_const(unnamed))
             qInfo().noquote() << control; // QtTest cuts long failure messages
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
-        QCOMPARE(visited, 9);
+        QCOMPARE(visited, 10);
     }
 
     void cleanupTestCase()
