@@ -2903,6 +2903,18 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
         <source>%1 (%2 failed)</source>
         <translation>%1 (%2 fehlgeschlagen)</translation>
     </message>
+    <message>
+        <source>Full &amp;UUIDs</source>
+        <translation>Vollständige UU&amp;IDs</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Show whole UUIDs in the UUID and aggregates columns</source>
+        <translation>Ganze UUIDs in den Spalten UUID und Aggregate zeigen</translation>
+    </message>
 </context>
 <context>
     <name>NovaClient</name>

@@ -2903,6 +2903,18 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
         <source>%1 (%2 failed)</source>
         <translation>%1 (%2 en échec)</translation>
     </message>
+    <message>
+        <source>Full &amp;UUIDs</source>
+        <translation>UU&amp;ID complets</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Show whole UUIDs in the UUID and aggregates columns</source>
+        <translation>Afficher les UUID complets dans les colonnes UUID et agrégats</translation>
+    </message>
 </context>
 <context>
     <name>NovaClient</name>

@@ -295,6 +295,11 @@ void MainWindow::createActions()
     tree->setCheckable(true);
     tree->setChecked(m_browser->isTreeMode());
     connect(tree, &QAction::toggled, m_browser, &ProviderBrowser::setTreeMode);
+    QAction *fullUuids
+        = addAction(m_viewMenu, QStringLiteral("fullUuids"), tr("Full &UUIDs"), { QKeySequence(tr("Ctrl+Shift+U")) },
+                    tr("Show whole UUIDs in the UUID and aggregates columns"));
+    fullUuids->setCheckable(true);
+    connect(fullUuids, &QAction::toggled, m_browser, &ProviderBrowser::setFullUuids);
     connect(addAction(m_viewMenu, QStringLiteral("showProviders"), tr("&Providers Tab"), { QKeySequence(tr("Ctrl+1")) },
                       tr("Show the providers")),
             &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(0); });
@@ -614,6 +619,7 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_browser->restoreState(settings);
     action(QStringLiteral("treeMode"))->setChecked(m_browser->isTreeMode());
+    action(QStringLiteral("fullUuids"))->setChecked(m_browser->fullUuids());
     setAutoRefreshInterval(settings.value(QStringLiteral("window/autoRefreshSeconds"), 0).toInt());
     setLoading(false);
 }

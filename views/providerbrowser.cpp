@@ -39,8 +39,9 @@ void applyDefaultWidths(QHeaderView *header, const QFontMetrics &fm)
     header->resizeSection(ProviderModel::AggregateCountColumn,
                           qMax(4 * em, header->sectionSizeHint(ProviderModel::AggregateCountColumn)));
     header->resizeSection(ProviderModel::AggregatesColumn, 13 * em);
+    // Usage bars: room for "1024 / 1536 GiB", as the delegate's size hint asks.
     for (int c : { ProviderModel::VcpuColumn, ProviderModel::MemoryColumn, ProviderModel::DiskColumn })
-        header->resizeSection(c, 9 * em);
+        header->resizeSection(c, fm.horizontalAdvance(QStringLiteral("0000 / 0000 GiB")) + 16);
     header->resizeSection(ProviderModel::NovaHostColumn, 13 * em);
     header->resizeSection(ProviderModel::ComputeServiceColumn,
                           qMax(14 * em, header->sectionSizeHint(ProviderModel::ComputeServiceColumn)));
@@ -236,6 +237,26 @@ void ProviderBrowser::setupView(QAbstractItemView *view)
 QAbstractItemView *ProviderBrowser::currentView() const
 {
     return isTreeMode() ? static_cast<QAbstractItemView *>(m_tree) : m_table;
+}
+
+void ProviderBrowser::setFullUuids(bool full)
+{
+    if (full == fullUuids())
+        return;
+    m_model->setFullUuids(full);
+    const QFontMetrics fm = fontMetrics();
+    const int uuidWidth = fm.horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) + 16;
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    for (QHeaderView *header : { m_table->horizontalHeader(), m_tree->header() }) {
+        header->resizeSection(ProviderModel::UuidColumn, full ? uuidWidth : 9 * em);
+        header->resizeSection(ProviderModel::AggregatesColumn,
+                              full ? qMax(uuidWidth, header->sectionSize(ProviderModel::AggregatesColumn)) : 13 * em);
+    }
+}
+
+bool ProviderBrowser::fullUuids() const
+{
+    return m_model->fullUuids();
 }
 
 bool ProviderBrowser::isTreeMode() const
@@ -521,6 +542,7 @@ void ProviderBrowser::saveState(QSettings &settings) const
     settings.setValue(QStringLiteral("providers/tableHeader"), m_table->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("providers/treeHeader"), m_tree->header()->saveState());
     settings.setValue(QStringLiteral("providers/treeMode"), isTreeMode());
+    settings.setValue(QStringLiteral("providers/fullUuids"), fullUuids());
     QVariantList hiddenNova;
     for (int column : m_novaColumnsHiddenByUser)
         hiddenNova << column;
@@ -533,6 +555,7 @@ void ProviderBrowser::restoreState(const QSettings &settings)
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("providers/tableHeader")).toByteArray());
     m_tree->header()->restoreState(settings.value(QStringLiteral("providers/treeHeader")).toByteArray());
     setTreeMode(settings.value(QStringLiteral("providers/treeMode"), false).toBool());
+    setFullUuids(settings.value(QStringLiteral("providers/fullUuids"), false).toBool());
     if (!settings.value(novaColumnsPlacedKey, false).toBool()) {
         placeNovaColumns(m_table->horizontalHeader());
         placeNovaColumns(m_tree->header());

@@ -39,6 +39,9 @@ public:
     QLineEdit *quickFilterEdit() const { return m_filterEdit; }
 
     void setTreeMode(bool tree);
+    // Whole UUIDs in the UUID column (wide enough for one) and for unnamed aggregates.
+    void setFullUuids(bool full);
+    bool fullUuids() const;
     bool isTreeMode() const;
 
     QString currentUuid() const;

@@ -116,6 +116,15 @@ int ProviderModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void ProviderModel::setFullUuids(bool full)
+{
+    if (full == m_fullUuids)
+        return;
+    m_fullUuids = full;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, AggregatesColumn), index(rowCount() - 1, AggregatesColumn));
+}
+
 QString ProviderModel::shortUuid(const QString &uuid)
 {
     return uuid.size() > 8 ? uuid.left(8) + QChar(0x2026) : uuid;
@@ -245,12 +254,10 @@ QString ProviderModel::aggregateShortText(const QStringList &aggregates) const
     QStringList parts;
     parts.reserve(aggregates.size());
     for (const QString &uuid : aggregates) {
-        if (m_nova) {
-            parts << m_nova->shortText(uuid);
-            continue;
-        }
-        const QString label = m_labels ? m_labels->label(uuid) : QString();
-        parts << (label.isEmpty() ? shortUuid(uuid) : label);
+        QString name = m_nova ? m_nova->displayName(uuid) : QString();
+        if (name.isEmpty() && !m_nova && m_labels)
+            name = m_labels->label(uuid);
+        parts << (!name.isEmpty() ? name : m_fullUuids ? uuid : shortUuid(uuid));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -519,8 +526,11 @@ QVariant ProviderModel::data(const QModelIndex &index, int role) const
             return {};
         QList<AggregateChip> chips;
         chips.reserve(r.aggregates.aggregates.size());
-        for (const QString &uuid : r.aggregates.aggregates)
+        for (const QString &uuid : r.aggregates.aggregates) {
             chips << m_nova->chip(uuid);
+            if (m_fullUuids && chips.last().text == shortUuid(uuid))
+                chips.last().text = uuid;
+        }
         // What a narrow cell should show first: zones, then isolation, then other Nova names.
         auto rank = [](const AggregateChip &c) {
             if (c.kind != AggregateChip::Kind::Nova)

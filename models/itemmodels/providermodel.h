@@ -139,6 +139,9 @@ public:
     // Nova names, badges, hosts and service states come from here when it holds data; rows
     // update by dataChanged when it changes.
     void setNovaOverlay(NovaOverlay *overlay);
+    // Aggregates without a name show their whole UUID instead of its first eight characters.
+    void setFullUuids(bool full);
+    bool fullUuids() const { return m_fullUuids; }
     NovaOverlay *novaOverlay() const { return m_nova; }
     // True for the columns that only Nova fills.
     static bool isNovaColumn(int column) { return column == NovaHostColumn || column == ComputeServiceColumn; }
@@ -243,6 +246,7 @@ private:
     QList<std::pair<int, int>> m_removedRuns;
     StringPool m_strings; // aggregate UUIDs and sets repeat across thousands of rows
     AggregateLabels *m_labels = nullptr;
+    bool m_fullUuids = false;
     NovaOverlay *m_nova = nullptr;
     int m_batchDepth = 0;
     QSet<int> m_changedRows;

@@ -9,6 +9,7 @@
 #include "providermodel.h"
 #include "testproviders.h"
 
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QStandardPaths>
@@ -186,6 +187,40 @@ private Q_SLOTS:
         QCOMPARE(names,
                  (QStringList { QStringLiteral("mmm-host"), QStringLiteral("zzz-host"), QStringLiteral("aaaa_NUMA0"),
                                 QStringLiteral("bbbb_PGPU") }));
+    }
+
+    // The "Full UUIDs" toggle: the UUID column fits a whole UUID, unnamed aggregates show
+    // theirs; off again, both are short as before.
+    void fullUuidsShowWholeUuids()
+    {
+        ProviderModel model;
+        ResourceProvider host
+            = testProvider(QStringLiteral("8a3a2f0e-1111-4c2a-9c55-0d0c2f0e1111"), QStringLiteral("h"));
+        model.mergeProviders({ host });
+        const QString aggregate = QStringLiteral("5b1f8c1e-2222-4d3b-8a66-1e1d3f1f2222");
+        ProviderAggregates aggregates;
+        aggregates.aggregates = QStringList { aggregate };
+        aggregates.generation = 1;
+        model.setAggregates(host.uuid, aggregates);
+        ProviderBrowser browser(&model);
+        browser.resize(1400, 500);
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        const QModelIndex cell = model.index(0, ProviderModel::AggregatesColumn);
+        QCOMPARE(cell.data().toString(), aggregate.left(8) + QChar(0x2026));
+        const QHeaderView *header = browser.table()->horizontalHeader();
+        const int narrow = header->sectionSize(ProviderModel::UuidColumn);
+        QVERIFY(narrow < browser.fontMetrics().horizontalAdvance(host.uuid));
+
+        browser.setFullUuids(true);
+        QCOMPARE(cell.data().toString(), aggregate);
+        QVERIFY(header->sectionSize(ProviderModel::UuidColumn) > browser.fontMetrics().horizontalAdvance(host.uuid));
+        QVERIFY(header->sectionSize(ProviderModel::AggregatesColumn)
+                > browser.fontMetrics().horizontalAdvance(aggregate));
+
+        browser.setFullUuids(false);
+        QCOMPARE(cell.data().toString(), aggregate.left(8) + QChar(0x2026));
+        QCOMPARE(header->sectionSize(ProviderModel::UuidColumn), narrow);
     }
 
     void hiddenTreeComesBackAsItWas()
