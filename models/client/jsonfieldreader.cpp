@@ -67,22 +67,39 @@ bool JsonFieldReader::optionalString(const char *key, QString *out)
     return true;
 }
 
-bool JsonFieldReader::integralValue(const char *key, double limit, double *out)
+namespace {
+
+// A whole number in [-limit, limit): both ends are powers of two, exact as doubles, so that the
+// conversion that follows is defined (2^63 itself, which 9223372036854775807 reads as, is not).
+bool integral(const QJsonValue &v, double limit, double *out)
 {
-    const QJsonValue v = value(key);
     const double d = v.toDouble(std::nan(""));
-    if (!v.isDouble() || std::floor(d) != d || std::fabs(d) > limit)
-        return fail(key, PlacementError::tr("an integer"));
+    if (!v.isDouble() || std::floor(d) != d || d < -limit || d >= limit)
+        return false;
     *out = d;
     return true;
 }
+
+constexpr double int64Limit = 9223372036854775808.0; // 2^63
+constexpr double int32Limit = 2147483648.0; // 2^31
+
+} // namespace
 
 bool JsonFieldReader::integer(const char *key, qint64 *out)
 {
     double d = 0;
     // Whole numbers only; beyond qint64 they cannot be held.
-    if (!integralValue(key, 9223372036854775807.0, &d))
-        return false;
+    if (!integral(value(key), int64Limit, &d))
+        return fail(key, PlacementError::tr("an integer"));
+    *out = static_cast<qint64>(d);
+    return true;
+}
+
+bool JsonFieldReader::integer(const QString &key, qint64 *out)
+{
+    double d = 0;
+    if (!integral(m_object.value(key), int64Limit, &d))
+        return failAt(m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key, PlacementError::tr("an integer"));
     *out = static_cast<qint64>(d);
     return true;
 }
@@ -90,8 +107,8 @@ bool JsonFieldReader::integer(const char *key, qint64 *out)
 bool JsonFieldReader::integer(const char *key, int *out)
 {
     double d = 0;
-    if (!integralValue(key, 2147483647.0, &d))
-        return false;
+    if (!integral(value(key), int32Limit, &d))
+        return fail(key, PlacementError::tr("an integer"));
     *out = static_cast<int>(d);
     return true;
 }

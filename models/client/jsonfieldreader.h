@@ -31,6 +31,8 @@ public:
     bool optionalString(const char *key, QString *out);
     bool integer(const char *key, qint64 *out);
     bool integer(const char *key, int *out);
+    // For keys that come from the data (resource class names): any characters.
+    bool integer(const QString &key, qint64 *out);
     // Missing leaves *out as it is.
     bool optionalInteger(const char *key, qint64 *out);
     bool number(const char *key, double *out);
@@ -54,7 +56,6 @@ public:
 private:
     bool fail(const char *key, const QString &expected) { return failAt(field(key), expected); }
     bool failAt(const QString &name, const QString &expected);
-    bool integralValue(const char *key, double limit, double *out);
 
     QJsonObject m_object;
     QString m_path;

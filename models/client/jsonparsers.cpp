@@ -134,10 +134,14 @@ Result<ProviderInventories> inventories(const QByteArray &body)
     if (!read.object("inventories", &byClass) || !read.integer("resource_provider_generation", &result.generation))
         return read.error();
     for (auto it = byClass.constBegin(); it != byClass.constEnd(); ++it) {
-        JsonFieldReader field(it.value().toObject(), QStringLiteral("inventories.") + it.key());
+        const QString context = QStringLiteral("inventories.") + it.key();
+        // A reader holds no reason for what is not an object: say it here, never an empty error.
+        if (!it.value().isObject())
+            return JsonBody::badResponse(PlacementError::tr("%1 is not an object").arg(context));
+        JsonFieldReader field(it.value().toObject(), context);
         Inventory inv;
         inv.resourceClass = it.key();
-        if (!it.value().isObject() || !field.integer("total", &inv.total) || !field.integer("reserved", &inv.reserved)
+        if (!field.integer("total", &inv.total) || !field.integer("reserved", &inv.reserved)
             || !field.integer("min_unit", &inv.minUnit) || !field.integer("max_unit", &inv.maxUnit)
             || !field.integer("step_size", &inv.stepSize) || !field.number("allocation_ratio", &inv.allocationRatio))
             return field.error();
@@ -159,7 +163,7 @@ Result<ProviderUsages> usages(const QByteArray &body)
     JsonFieldReader amounts(byClass, QStringLiteral("usages"));
     for (auto it = byClass.constBegin(); it != byClass.constEnd(); ++it) {
         qint64 used = 0;
-        if (!amounts.integer(it.key().toUtf8().constData(), &used))
+        if (!amounts.integer(it.key(), &used))
             return amounts.error();
         result.usages.insert(it.key(), used);
     }
@@ -190,16 +194,18 @@ Result<ProviderAllocations> allocations(const QByteArray &body)
         return read.error();
     for (auto it = byConsumer.constBegin(); it != byConsumer.constEnd(); ++it) {
         const QString context = QStringLiteral("allocations.") + it.key();
+        if (!it.value().isObject())
+            return JsonBody::badResponse(PlacementError::tr("%1 is not an object").arg(context));
         JsonFieldReader consumer(it.value().toObject(), context);
         QJsonObject resources;
-        if (!it.value().isObject() || !consumer.object("resources", &resources))
+        if (!consumer.object("resources", &resources))
             return consumer.error();
         ConsumerAllocation allocation;
         allocation.consumerUuid = it.key();
         JsonFieldReader amounts(resources, context + QStringLiteral(".resources"));
         for (auto r = resources.constBegin(); r != resources.constEnd(); ++r) {
             qint64 amount = 0;
-            if (!amounts.integer(r.key().toUtf8().constData(), &amount))
+            if (!amounts.integer(r.key(), &amount))
                 return amounts.error();
             allocation.resources.insert(r.key(), amount);
         }

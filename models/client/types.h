@@ -8,6 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+#include <cmath>
+
 struct ResourceProvider
 {
     QString uuid;
@@ -43,8 +46,16 @@ struct Inventory
     qint64 stepSize = 1;
     double allocationRatio = 1.0;
 
-    // What the scheduler can hand out: (total - reserved) * allocation_ratio.
-    qint64 capacity() const { return static_cast<qint64>(static_cast<double>(total - reserved) * allocationRatio); }
+    // What the scheduler can hand out: (total - reserved) * allocation_ratio. Computed in double
+    // and held within qint64: the numbers come from the server and may be anything.
+    qint64 capacity() const
+    {
+        const double c = (static_cast<double>(total) - static_cast<double>(reserved)) * allocationRatio;
+        constexpr double limit = 9223372036854774784.0; // the largest double below 2^63
+        if (std::isnan(c))
+            return 0;
+        return static_cast<qint64>(std::clamp(c, -limit, limit));
+    }
 };
 
 struct ProviderInventories

@@ -31,19 +31,29 @@ std::optional<bool> yaml11Bool(const std::string &text)
     return std::nullopt;
 }
 
-QVariant toVariant(const YAML::Node &node)
+// A clouds.yaml is a few levels deep and a few hundred values. Beyond these limits it is an alias
+// inside its own anchor (a cycle: converting it never ends) or aliases of aliases that expand
+// exponentially ("billion laughs"): refused like a syntax error (found by fuzz_clouds_yaml).
+constexpr int maxDepth = 64;
+constexpr int maxValues = 100000;
+
+QVariant toVariant(const YAML::Node &node, int depth, int *values)
 {
+    if (depth > maxDepth)
+        throw YAML::ParserException(node.Mark(), "nested deeper than 64 levels (an alias inside its own anchor?)");
+    if (++*values > maxValues)
+        throw YAML::ParserException(node.Mark(), "more than 100000 values (aliases expanding too far?)");
     switch (node.Type()) {
     case YAML::NodeType::Map: {
         QVariantMap map;
         for (const auto &item : node)
-            map.insert(QString::fromStdString(item.first.as<std::string>()), toVariant(item.second));
+            map.insert(QString::fromStdString(item.first.as<std::string>()), toVariant(item.second, depth + 1, values));
         return map;
     }
     case YAML::NodeType::Sequence: {
         QVariantList list;
         for (const auto &item : node)
-            list.append(toVariant(item));
+            list.append(toVariant(item, depth + 1, values));
         return list;
     }
     case YAML::NodeType::Scalar:
@@ -104,7 +114,12 @@ Result<QVariantMap> CloudsConfig::parseFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return PlacementError::make(Kind::InvalidInput, tr("cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray data = file.readAll();
+    return parseBytes(file.readAll(), path);
+}
+
+Result<QVariantMap> CloudsConfig::parseBytes(const QByteArray &data, const QString &path)
+{
+    using Kind = PlacementError::Kind;
     if (path.endsWith(QLatin1String(".json"))) {
         QJsonParseError error {};
         const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
@@ -120,7 +135,8 @@ Result<QVariantMap> CloudsConfig::parseFile(const QString &path)
             return QVariantMap();
         if (!root.IsMap())
             return PlacementError::make(Kind::InvalidInput, tr("%1: the top level is not a mapping").arg(path));
-        return toVariant(root).toMap();
+        int values = 0;
+        return toVariant(root, 0, &values).toMap();
     } catch (const YAML::Exception &e) {
         return PlacementError::make(Kind::InvalidInput,
                                     tr("%1:%2:%3: %4")

@@ -40,6 +40,9 @@ public:
     // Parses one YAML or JSON file into plain values. YAML 1.1 booleans stay booleans,
     // quoted strings stay strings (openstacksdk's "insecure" depends on that).
     static Result<QVariantMap> parseFile(const QString &path);
+    // The same for a file's contents; `path` picks the format (JSON for *.json, else YAML)
+    // and names the file in messages.
+    static Result<QVariantMap> parseBytes(const QByteArray &data, const QString &path);
     static QVariantMap deepMerge(QVariantMap base, const QVariantMap &over);
 
 private:

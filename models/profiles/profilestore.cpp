@@ -27,31 +27,38 @@ Result<Done> ProfileStore::load()
     if (!file.open(QIODevice::ReadOnly))
         return PlacementError::make(Kind::InvalidInput,
                                     tr("cannot read %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString()));
+    auto parsed = parse(file.readAll(), QDir::toNativeSeparators(m_path));
+    if (!parsed)
+        return parsed.error();
+    for (const ConnectionProfile &profile : std::as_const(parsed.value()))
+        put(profile);
+    return Done {};
+}
+
+Result<QList<ConnectionProfile>> ProfileStore::parse(const QByteArray &data, const QString &nameForMessages)
+{
+    using Kind = PlacementError::Kind;
     QJsonParseError parseError {};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return PlacementError::make(Kind::InvalidInput,
                                     tr("%1 is not valid JSON (at byte %2: %3)")
-                                        .arg(QDir::toNativeSeparators(m_path))
+                                        .arg(nameForMessages)
                                         .arg(parseError.offset)
                                         .arg(parseError.errorString()));
     const int version = doc.object().value(QStringLiteral("version")).toInt(0);
     if (version < 1 || version > formatVersion)
-        return PlacementError::make(Kind::InvalidInput,
-                                    tr("%1 has format version %2; this version reads %3")
-                                        .arg(QDir::toNativeSeparators(m_path))
-                                        .arg(version)
-                                        .arg(formatVersion));
+        return PlacementError::make(
+            Kind::InvalidInput,
+            tr("%1 has format version %2; this version reads %3").arg(nameForMessages).arg(version).arg(formatVersion));
+    QList<ConnectionProfile> profiles;
     for (const QJsonValue value : doc.object().value(QStringLiteral("profiles")).toArray()) {
         auto profile = ConnectionProfile::fromJson(value.toObject());
-        if (!profile) {
-            m_profiles.clear();
-            return PlacementError::make(Kind::InvalidInput,
-                                        tr("%1: %2").arg(QDir::toNativeSeparators(m_path), profile.error().detail));
-        }
-        put(profile.value());
+        if (!profile)
+            return PlacementError::make(Kind::InvalidInput, tr("%1: %2").arg(nameForMessages, profile.error().detail));
+        profiles.append(profile.value());
     }
-    return Done {};
+    return profiles;
 }
 
 Result<Done> ProfileStore::save() const

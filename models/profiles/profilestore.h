@@ -27,6 +27,9 @@ public:
     // Reads the file; a missing file is an empty list. A broken file is an error that
     // names the file and the problem, and is left untouched on disk.
     Result<Done> load();
+    // What load() reads from the file's contents: the profiles in file order (load() keeps the
+    // last of equal names). `nameForMessages` names the file in errors.
+    static Result<QList<ConnectionProfile>> parse(const QByteArray &data, const QString &nameForMessages);
     // Writes every profile (without secrets) to a temporary file and renames it over the old one.
     Result<Done> save() const;
 

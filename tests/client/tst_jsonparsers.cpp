@@ -43,6 +43,10 @@ private Q_SLOTS:
             << "resource_providers[0].generation";
         QTest::addRow("generation fractional")
             << QByteArray(R"({"resource_providers": [{"uuid": "u", "name": "n", "generation": 1.5}]})") << "generation";
+        // 9223372036854775807 reads as the double 2^63, one past qint64 (fuzz_placement_inventories)
+        QTest::addRow("generation beyond qint64")
+            << QByteArray(R"({"resource_providers": [{"uuid": "u", "name": "n", "generation": 9223372036854775807}]})")
+            << "resource_providers[0].generation";
         QTest::addRow("name missing") << QByteArray(R"({"resource_providers": [{"uuid": "u", "generation": 1}]})")
                                       << "resource_providers[0].name";
         QTest::addRow("parent wrong type")
@@ -103,6 +107,37 @@ private Q_SLOTS:
             R"({"inventories": {"VCPU": {"total": "64"}}, "resource_provider_generation": 5})");
         QVERIFY(!bad.ok());
         QVERIFY(bad.error().detail.contains(QStringLiteral("inventories.VCPU.total")));
+        // An entry that is no object used to give an error without a reason (fuzz_placement_allocations).
+        const auto notObject
+            = JsonParsers::inventories(R"({"inventories": {"VCPU": 8}, "resource_provider_generation": 5})");
+        QVERIFY(!notObject.ok());
+        QCOMPARE(notObject.error().detail, QStringLiteral("inventories.VCPU is not an object"));
+    }
+
+    // Numbers no Placement sends must still give a defined capacity (regression inputs of
+    // fuzz_placement_inventories: UBSan found a signed overflow and a double-to-integer overflow).
+    void capacityOfAnyNumbers_data()
+    {
+        QTest::addColumn<QByteArray>("numbers");
+        QTest::addColumn<qint64>("capacity");
+        const qint64 max = 9223372036854774784; // the largest double below 2^63
+        QTest::addRow("ordinary") << QByteArray(R"("total": 64, "reserved": 4, "allocation_ratio": 1.5)") << qint64(90);
+        QTest::addRow("difference overflows")
+            << QByteArray(R"("total": 9000000000000000000, "reserved": -9000000000000000000, "allocation_ratio": 1)")
+            << max;
+        QTest::addRow("ratio huge") << QByteArray(R"("total": 1000, "reserved": 0, "allocation_ratio": 1e300)") << max;
+        QTest::addRow("ratio huge, negative")
+            << QByteArray(R"("total": 0, "reserved": 1000, "allocation_ratio": 1e300)") << -max;
+    }
+    void capacityOfAnyNumbers()
+    {
+        QFETCH(QByteArray, numbers);
+        QFETCH(qint64, capacity);
+        const auto r = JsonParsers::inventories(R"({"inventories": {"VCPU": {)" + numbers
+                                                + R"(, "min_unit": 1, "max_unit": 1, "step_size": 1}},)"
+                                                  R"( "resource_provider_generation": 1})");
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
+        QCOMPARE(r.value().inventories.first().capacity(), capacity);
     }
 
     void usagesTraitsAllocations()
@@ -112,6 +147,10 @@ private Q_SLOTS:
         QVERIFY(u.ok());
         QCOMPARE(u.value().usages.value(QStringLiteral("MEMORY_MB")), 2048);
         QVERIFY(!JsonParsers::usages(R"({"usages": {"VCPU": "x"}})").ok());
+        // Class names are read as they are, whatever their characters (fuzz_placement_usages).
+        const auto euro = JsonParsers::usages("{\"usages\": {\"CUSTOM_\xe2\x82\xac\": 1}}");
+        QVERIFY2(euro.ok(), qPrintable(euro.ok() ? QString() : euro.error().detail));
+        QCOMPARE(euro.value().usages.value(QStringLiteral("CUSTOM_\u20ac")), 1);
 
         const auto t = JsonParsers::traits(R"({"traits": ["HW_CPU_X86_AVX2"], "resource_provider_generation": 2})");
         QVERIFY(t.ok());
@@ -123,6 +162,15 @@ private Q_SLOTS:
         QCOMPARE(a.value().allocations.size(), 1);
         QCOMPARE(a.value().allocations.first().resources.value(QStringLiteral("VCPU")), 2);
         QVERIFY(!JsonParsers::allocations(R"({"allocations": {"c1": {}}, "resource_provider_generation": 9})").ok());
+        const auto notObject
+            = JsonParsers::allocations(R"({"allocations": {"c1": 1}, "resource_provider_generation": 9})");
+        QVERIFY(!notObject.ok());
+        QCOMPARE(notObject.error().detail, QStringLiteral("allocations.c1 is not an object"));
+        const auto euroAllocation
+            = JsonParsers::allocations("{\"allocations\": {\"c1\": {\"resources\": {\"CUSTOM_\xc3\x89\": "
+                                       "2}}}, \"resource_provider_generation\": 9}");
+        QVERIFY(euroAllocation.ok());
+        QCOMPARE(euroAllocation.value().allocations.first().resources.value(QStringLiteral("CUSTOM_\u00c9")), 2);
     }
 
     void versionDocument_data()

@@ -316,6 +316,19 @@ private Q_SLOTS:
                                        << QStringLiteral("c") << QStringList { QStringLiteral("private") };
         QTest::addRow("auth not a mapping") << QByteArray("clouds:\n  c:\n    auth: text\n") << QStringLiteral("c")
                                             << QStringList { QStringLiteral("\"auth\"") };
+        // Regression inputs of fuzz_clouds_yaml: the conversion recursed until the stack overflowed.
+        QTest::addRow("alias inside its own anchor")
+            << QByteArray("base: &base\n  auth_type: password\n  self: *base\nclouds:\n  c: {}\n")
+            << QStringLiteral("c")
+            << QStringList { QStringLiteral("clouds.yaml:"), QStringLiteral("nested deeper than 64 levels") };
+        QByteArray laughs = "l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n";
+        for (int i = 1; i < 6; ++i) {
+            const QByteArray previous = " *l" + QByteArray::number(i - 1) + ",";
+            laughs
+                += "l" + QByteArray::number(i) + ": &l" + QByteArray::number(i) + " [" + previous.repeated(10) + "]\n";
+        }
+        QTest::addRow("aliases expanding exponentially")
+            << laughs << QStringLiteral("c") << QStringList { QStringLiteral("more than 100000 values") };
     }
 
     void errors()
