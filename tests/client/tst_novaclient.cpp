@@ -8,6 +8,7 @@
 #include "httpclient.h"
 #include "novaclient.h"
 #include "requestlog.h"
+#include "testwaits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -223,7 +224,7 @@ private Q_SLOTS:
 
         Answers<ApiVersion> connected;
         m_client->connectToServer(this, connected.callback());
-        QVERIFY(connected.wait());
+        QVERIFY(connected.wait(unitWaitMs));
         QCOMPARE(connected.count, 1);
         // The version document is asked without a version header, with the token.
         const FakeRequest get = m_network->request(0);
@@ -234,7 +235,7 @@ private Q_SLOTS:
 
         Answers<QList<NovaAggregate>> listed;
         m_client->listAggregates(this, listed.callback());
-        QVERIFY(listed.wait());
+        QVERIFY(listed.wait(unitWaitMs));
         if (version.isEmpty()) {
             QVERIFY(!connected.last->ok());
             QTEST(connected.last->error().kind, "kind");
@@ -268,13 +269,13 @@ private Q_SLOTS:
         m_network->respondAlways("GET", aggregatesPath, FakeResponse::json(200, aggregateList({})));
         Answers<ApiVersion> connected;
         m_client->connectToServer(this, connected.callback());
-        QVERIFY(connected.wait());
+        QVERIFY(connected.wait(unitWaitMs));
         QVERIFY2(connected.last->ok(), qPrintable(connected.why()));
         QCOMPARE(connected.last->value(), ApiVersion(2, 93));
         QCOMPARE(m_client->endpoint(), QUrl(QStringLiteral("http://nova.fake:8774/v2.1")));
         Answers<QList<NovaAggregate>> listed;
         m_client->listAggregates(this, listed.callback());
-        QVERIFY(listed.wait());
+        QVERIFY(listed.wait(unitWaitMs));
         QVERIFY2(listed.last->ok(), qPrintable(listed.why()));
     }
 
@@ -287,7 +288,7 @@ private Q_SLOTS:
         m_client->readSnapshot(this, snapshot.callback());
         m_client->addHost(1, QStringLiteral("compute-1"), this, added.callback());
         QCOMPARE(aggregates.count, 0); // asynchronous, like every answer
-        QVERIFY(added.wait());
+        QVERIFY(added.wait(unitWaitMs));
         QCOMPARE(aggregates.count, 1);
         QCOMPARE(snapshot.count, 1);
         QCOMPARE(aggregates.last->error().kind, Kind::Unsupported);
@@ -387,7 +388,7 @@ private Q_SLOTS:
         m_network->enqueue("GET", aggregatesPath, FakeResponse::json(200, body));
         Answers<QList<NovaAggregate>> listed;
         m_client->listAggregates(this, listed.callback());
-        QVERIFY(listed.wait());
+        QVERIFY(listed.wait(unitWaitMs));
         if (!error.isEmpty()) {
             QVERIFY(!listed.last->ok());
             QCOMPARE(listed.last->error().kind, Kind::BadResponse);
@@ -438,7 +439,7 @@ private Q_SLOTS:
         });
         Answers<QList<NovaHypervisor>> listed;
         m_client->listHypervisors(this, listed.callback());
-        QVERIFY(listed.wait());
+        QVERIFY(listed.wait(unitWaitMs));
         QVERIFY2(listed.last->ok(), qPrintable(listed.why()));
         QCOMPARE(listed.count, 1);
 
@@ -488,7 +489,7 @@ private Q_SLOTS:
         serveLists();
         Answers<NovaSnapshot> read;
         m_client->readSnapshot(this, read.callback());
-        QVERIFY(read.wait());
+        QVERIFY(read.wait(unitWaitMs));
         QVERIFY2(read.last->ok(), qPrintable(read.why()));
         const FakeRequest hypervisors = m_network->requests("GET", hypervisorsPath).value(0);
         QCOMPARE(hypervisors.headers.value("openstack-api-version"), "compute " + sent.toLatin1());
@@ -519,7 +520,7 @@ private Q_SLOTS:
                            FakeResponse::json(200, QJsonObject { { QStringLiteral("hypervisors"), QJsonArray {} } }));
         Answers<QList<NovaHypervisor>> listed;
         m_client->listHypervisors(this, listed.callback());
-        QVERIFY(listed.wait());
+        QVERIFY(listed.wait(unitWaitMs));
         QVERIFY2(listed.last->ok(), qPrintable(listed.why()));
         const QList<FakeRequest> pages = m_network->requests("GET", hypervisorsPath);
         QCOMPARE(pages.size(), 2);
@@ -538,7 +539,7 @@ private Q_SLOTS:
         m_network->respondAlways("GET", hypervisorsPath, FakeResponse::json(200, page));
         Answers<QList<NovaHypervisor>> listed;
         m_client->listHypervisors(this, listed.callback());
-        QVERIFY(listed.wait());
+        QVERIFY(listed.wait(unitWaitMs));
         QCOMPARE(listed.last->error().kind, Kind::BadResponse);
         QVERIFY2(listed.why().contains(QLatin1String("do not end")), qPrintable(listed.why()));
         QCOMPARE(m_network->count("GET", hypervisorsPath), 2);
@@ -571,7 +572,7 @@ private Q_SLOTS:
             FakeResponse::json(200, QJsonObject { { QStringLiteral("hypervisors"), QJsonArray { row } } }));
         Answers<QList<NovaHypervisor>> listed;
         m_client->listHypervisors(this, listed.callback());
-        QVERIFY(listed.wait());
+        QVERIFY(listed.wait(unitWaitMs));
         QCOMPARE(listed.last->error().kind, Kind::BadResponse);
         QVERIFY2(listed.why().contains(error), qPrintable(listed.why()));
     }
@@ -608,7 +609,7 @@ private Q_SLOTS:
                            FakeResponse::json(200, QJsonObject { { QStringLiteral("services"), services } }));
         Answers<QList<NovaService>> listed;
         m_client->listComputeServices(this, listed.callback());
-        QVERIFY(listed.wait());
+        QVERIFY(listed.wait(unitWaitMs));
         QVERIFY2(listed.last->ok(), qPrintable(listed.why()));
         QCOMPARE(m_network->requests("GET", servicesPath).value(0).query.toString(),
                  QStringLiteral("binary=nova-compute"));
@@ -664,7 +665,7 @@ private Q_SLOTS:
         m_network->enqueue("GET", aggregatesPath, answer);
         Answers<QList<NovaAggregate>> listed;
         m_client->listAggregates(this, listed.callback());
-        QVERIFY(listed.wait());
+        QVERIFY(listed.wait(unitWaitMs));
         QVERIFY(!listed.last->ok());
         const PlacementError &error = listed.last->error();
         QTEST(error.kind, "kind");
@@ -698,7 +699,7 @@ private Q_SLOTS:
             m_client->addHost(7, QStringLiteral("compute-1"), this, done.callback());
         else
             m_client->removeHost(7, QStringLiteral("compute-1"), this, done.callback());
-        QVERIFY(done.wait());
+        QVERIFY(done.wait(unitWaitMs));
         QVERIFY2(done.last->ok(), qPrintable(done.why()));
         QCOMPARE(done.last->value().uuid, uuid('a', 7));
         QCOMPARE(done.last->value().hosts.size(), hostsAfter.size());
@@ -741,7 +742,7 @@ private Q_SLOTS:
         m_network->enqueue("POST", QStringLiteral("/v2.1/os-aggregates/7/action"), answer);
         Answers<NovaAggregate> done;
         m_client->addHost(7, QStringLiteral("compute-1"), this, done.callback());
-        QVERIFY(done.wait());
+        QVERIFY(done.wait(unitWaitMs));
         QTEST(done.last->error().kind, "kind");
         QTest::qWait(50);
         QCOMPARE(done.count, 1);
@@ -766,12 +767,12 @@ private Q_SLOTS:
         client.setEndpoint(url);
         Answers<ApiVersion> connected;
         client.connectToServer(this, connected.callback());
-        QVERIFY(connected.wait());
+        QVERIFY(connected.wait(unitWaitMs));
         QVERIFY2(connected.last->ok(), qPrintable(connected.why()));
 
         Answers<NovaAggregate> added;
         client.addHost(7, QStringLiteral("compute-1"), this, added.callback());
-        QVERIFY(added.wait());
+        QVERIFY(added.wait(unitWaitMs));
         QCOMPARE(added.last->error().kind, Kind::Network);
         QTest::qWait(100);
         int posts = 0;
@@ -788,7 +789,7 @@ private Q_SLOTS:
         Answers<NovaAggregate> noAggregate;
         QCOMPARE(m_client->addHost(7, QStringLiteral("  "), this, noHost.callback()), quint64(0));
         m_client->removeHost(0, QStringLiteral("compute-1"), this, noAggregate.callback());
-        QVERIFY(noAggregate.wait());
+        QVERIFY(noAggregate.wait(unitWaitMs));
         QCOMPARE(noHost.last->error().kind, Kind::InvalidInput);
         QCOMPARE(noAggregate.last->error().kind, Kind::InvalidInput);
         QCOMPARE(m_network->count("POST"), 0);
@@ -804,7 +805,7 @@ private Q_SLOTS:
         m_network->enqueue("GET", aggregatesPath, FakeResponse::json(200, aggregateList({})));
         Answers<QList<NovaAggregate>> listed;
         m_client->listAggregates(this, listed.callback());
-        QVERIFY(listed.wait());
+        QVERIFY(listed.wait(unitWaitMs));
         QVERIFY2(listed.last->ok(), qPrintable(listed.why()));
         const QList<FakeRequest> lists = m_network->requests("GET", aggregatesPath);
         QCOMPARE(lists.size(), 2);
@@ -819,7 +820,7 @@ private Q_SLOTS:
                                                     "maximum is 2.40.")));
         Answers<QList<NovaAggregate>> again;
         m_client->listAggregates(this, again.callback());
-        QVERIFY(again.wait());
+        QVERIFY(again.wait(unitWaitMs));
         QCOMPARE(again.last->error().kind, Kind::NotAcceptable);
         QCOMPARE(m_network->count("GET", aggregatesPath), 3);
         QCOMPARE(m_client->version(), ApiVersion(2, 60));
@@ -831,7 +832,7 @@ private Q_SLOTS:
         serveLists();
         Answers<NovaSnapshot> read;
         m_client->readSnapshot(this, read.callback());
-        QVERIFY(read.wait());
+        QVERIFY(read.wait(unitWaitMs));
         QVERIFY2(read.last->ok(), qPrintable(read.why()));
         QTest::qWait(20);
         QCOMPARE(read.count, 1);
@@ -877,7 +878,7 @@ private Q_SLOTS:
         m_network->enqueue("GET", failing, answer);
         Answers<NovaSnapshot> read;
         m_client->readSnapshot(this, read.callback());
-        QVERIFY(read.wait());
+        QVERIFY(read.wait(unitWaitMs));
         QTEST(read.last->error().kind, "kind");
         // The other lists were cancelled: their requests aborted, nothing left to answer.
         for (const QString &path : paths) {
@@ -906,7 +907,7 @@ private Q_SLOTS:
         m_network->enqueue("GET", hypervisorsPath, FakeResponse::json(200, QByteArray("{\"hypervisors\": {}}")));
         Answers<NovaSnapshot> read;
         m_client->readSnapshot(this, read.callback());
-        QVERIFY(read.wait());
+        QVERIFY(read.wait(unitWaitMs));
         QCOMPARE(read.last->error().kind, Kind::BadResponse);
         QCOMPARE(m_network->count("GET", hypervisorsPath), 2);
         QVERIFY(m_network->requests("GET", servicesPath).first().aborted);
@@ -932,7 +933,7 @@ private Q_SLOTS:
             QVERIFY2(m_network->request(i).aborted, qPrintable(m_network->describe()));
         QVERIFY(!m_network->request(4).aborted);
         QCOMPARE(m_network->releaseAll(), 1);
-        QVERIFY(other.wait());
+        QVERIFY(other.wait(unitWaitMs));
         QVERIFY2(other.last->ok(), qPrintable(other.why()));
         QTest::qWait(20);
         QCOMPARE(snapshot.count, 0);
@@ -966,8 +967,8 @@ private Q_SLOTS:
         Answers<NovaAggregate> added;
         m_client->listAggregates(this, listed.callback());
         m_client->addHost(7, QStringLiteral("compute-9"), this, added.callback());
-        QVERIFY(listed.wait());
-        QVERIFY(added.wait());
+        QVERIFY(listed.wait(unitWaitMs));
+        QVERIFY(added.wait(unitWaitMs));
         QCOMPARE(added.last->error().kind, Kind::NotFound);
 
         const QList<FakeRequest> sent = m_network->requests();

@@ -10,6 +10,7 @@
 #include "fakeplacement.h"
 #include "httpclient.h"
 #include "placementclient.h"
+#include "testwaits.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -135,7 +136,7 @@ private Q_SLOTS:
         QSignalSpy finished(&bulk, &BulkAggregateEdit::finished);
         bulk.start(providers);
         QVERIFY(bulk.isRunning());
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
         QVERIFY(!bulk.isRunning());
 
         int done = 0;
@@ -177,7 +178,7 @@ private Q_SLOTS:
         BulkAggregateEdit bulk(m_client.get(), BulkIntent { kind, aggregates });
         QSignalSpy finished(&bulk, &BulkAggregateEdit::finished);
         bulk.start(providers);
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
         const QList<BulkTarget> targets = bulk.undoTargets();
         QCOMPARE(targets.size(), bulk.count(Status::Done));
 
@@ -186,7 +187,7 @@ private Q_SLOTS:
         BulkAggregateEdit undo(m_client.get());
         QSignalSpy undone(&undo, &BulkAggregateEdit::finished);
         undo.start(targets);
-        QVERIFY(undone.wait());
+        QVERIFY(undone.wait(unitWaitMs));
         QCOMPARE(undo.count(Status::Done), targets.size());
         for (int i = 0; i < providers.size(); ++i) {
             QStringList want = before.at(i);
@@ -222,7 +223,7 @@ private Q_SLOTS:
         BulkAggregateEdit bulk(m_client.get(), BulkIntent { kind, aggregates });
         QSignalSpy finished(&bulk, &BulkAggregateEdit::finished);
         bulk.start(providers);
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
         QCOMPARE(bulk.count(Status::Unchanged), 3);
         QCOMPARE(m_network->count("PUT"), 0);
         QCOMPARE(m_network->count("GET"), m_firstRequest + 3);
@@ -246,7 +247,7 @@ private Q_SLOTS:
         BulkAggregateEdit bulk(m_client.get(), BulkIntent { Kind::Add, { B } });
         QSignalSpy finished(&bulk, &BulkAggregateEdit::finished);
         bulk.start(providers);
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
 
         const BulkOutcome &o = bulk.outcomes().first();
         QCOMPARE(o.status, Status::Done);
@@ -291,7 +292,7 @@ private Q_SLOTS:
         bulk.setMaxTries(maxTries);
         QSignalSpy finished(&bulk, &BulkAggregateEdit::finished);
         bulk.start(providers);
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
 
         const BulkOutcome &o = bulk.outcomes().first();
         QCOMPARE(o.status, Status::Failed);
@@ -377,7 +378,7 @@ private Q_SLOTS:
         bulk.setMaxTries(maxTries);
         QSignalSpy finished(&bulk, &BulkAggregateEdit::finished);
         bulk.start(providers);
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
 
         const BulkOutcome &o = bulk.outcomes().first();
         QCOMPARE(o.status, status);
@@ -430,7 +431,7 @@ private Q_SLOTS:
         BulkAggregateEdit bulk(m_client.get(), BulkIntent { Kind::Add, { B } });
         QSignalSpy finished(&bulk, &BulkAggregateEdit::finished);
         bulk.start(providers);
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
 
         const BulkOutcome &failed = bulk.outcomes().at(0);
         QCOMPARE(failed.status, Status::Failed);
@@ -478,7 +479,7 @@ private Q_SLOTS:
         bulk.setParallel(parallel);
         QSignalSpy finished(&bulk, &BulkAggregateEdit::finished);
         bulk.start(providers);
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
 
         const QList<FakeRequest> all = m_network->requests().mid(m_firstRequest);
         // The provider that opened the way: the first whose write succeeded.
@@ -572,7 +573,7 @@ private Q_SLOTS:
         BulkAggregateEdit bulk(m_client.get());
         QSignalSpy finished(&bulk, &BulkAggregateEdit::finished);
         bulk.start(targets);
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
         int writes = 0;
         for (int i = 0; i < targets.size(); ++i) {
             const BulkOutcome &o = bulk.outcomes().at(i);
@@ -629,7 +630,7 @@ private Q_SLOTS:
         bulk.setParallel(4);
         QSignalSpy finished(&bulk, &BulkAggregateEdit::finished);
         bulk.start(targets);
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
 
         // When provider i's part ended: its successful PUT, else its last request.
         const auto endOf = [this](const QString &uuid) {
@@ -681,7 +682,7 @@ private Q_SLOTS:
         QSignalSpy finished(&bulk, &BulkAggregateEdit::finished);
         m_network->resetMaxInFlight();
         bulk.start(providers);
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
         QCOMPARE(m_network->maxInFlight(), inFlight);
         QCOMPARE(bulk.count(Status::Done), 12);
         // Each provider: one read, then one write, never two requests at once.
@@ -714,7 +715,7 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 0);
 
         m_network->releaseAll();
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
         QCOMPARE(bulk.count(Status::Done), 2);
         QCOMPARE(bulk.count(Status::Cancelled), 4);
         QCOMPARE(m_network->requests().size(), sentBeforeCancel);
@@ -736,7 +737,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_network->heldRequests().size(), 2);
         bulk.cancel();
         m_network->releaseAll();
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
         QCOMPARE(bulk.count(Status::Cancelled), 4);
         QCOMPARE(m_network->count("PUT"), 0);
         QCOMPARE(finished.count(), 1);
@@ -754,7 +755,7 @@ private Q_SLOTS:
         m_placement->bumpGeneration(uuid); // the held PUT will meet a 409
         bulk.cancel();
         m_network->releaseAll();
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
         QCOMPARE(bulk.outcomes().first().status, Status::Cancelled);
         QCOMPARE(bulk.outcomes().first().conflicts, 1);
         QCOMPARE(m_network->count("PUT"), 1);
@@ -784,14 +785,14 @@ private Q_SLOTS:
         QCOMPARE(bulk.outcomes().at(3).status, Status::Cancelled);
         m_network->setHold("PUT", QStringLiteral("/resource_providers/*/aggregates"), false);
         m_network->releaseAll();
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
         QCOMPARE(bulk.outcomes().at(0).status, Status::Done);
         QCOMPARE(bulk.outcomes().at(2).status, Status::Done);
         QVERIFY(!bulk.outcomes().at(1).error.isEmpty());
 
         changed.clear();
         bulk.retryFailed();
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
         QCOMPARE(finished.count(), 2);
         QCOMPARE(bulk.count(Status::Done), 4);
         for (const auto &provider : providers)

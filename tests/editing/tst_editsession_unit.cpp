@@ -10,6 +10,7 @@
 #include "fakeplacement.h"
 #include "httpclient.h"
 #include "placementclient.h"
+#include "testwaits.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -83,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(session.hasPendingChange());
         session.save();
         QCOMPARE(session.state(), State::Saving);
-        QVERIFY(saved.wait());
+        QVERIFY(saved.wait(unitWaitMs));
 
         QCOMPARE(session.state(), State::Saved);
         QCOMPARE(states.count(), 2);
@@ -185,7 +186,7 @@ private Q_SLOTS:
         QSignalSpy failed(&session, &AggregateEditSession::saveFailed);
         session.setWanted(mine);
         session.save();
-        QVERIFY(conflicts.wait());
+        QVERIFY(conflicts.wait(unitWaitMs));
 
         QCOMPARE(session.state(), State::Conflict);
         QCOMPARE(states.count(), 3);
@@ -232,7 +233,7 @@ private Q_SLOTS:
         QCOMPARE(baseChanged.count(), 1); // adopted the server's state
         QCOMPARE(baseChanged.at(0).at(0).value<ProviderAggregates>().generation, 4);
         QCOMPARE(session.theirChange(), (AggregateChange { { D }, {} }));
-        QVERIFY(saved.wait());
+        QVERIFY(saved.wait(unitWaitMs));
 
         QCOMPARE(session.state(), State::Saved);
         QCOMPARE(baseChanged.count(), 2);
@@ -276,7 +277,7 @@ private Q_SLOTS:
         QSignalSpy baseChanged(&session, &AggregateEditSession::baseChanged);
         session.setWanted({ A, C }); // I removed B and added C
         session.save();
-        QVERIFY(conflicts.wait());
+        QVERIFY(conflicts.wait(unitWaitMs));
 
         session.keepEditing();
         QCOMPARE(session.state(), State::Editing);
@@ -292,7 +293,7 @@ private Q_SLOTS:
         // A later conflict repeats the prompt, with the rebased edit as "mine".
         m_placement->setAggregates(rp, { B, D, A });
         session.save();
-        QVERIFY(conflicts.wait());
+        QVERIFY(conflicts.wait(unitWaitMs));
         QCOMPARE(conflicts.count(), 2);
         QCOMPARE(session.conflict().base.generation, 4);
         QCOMPARE(session.conflict().mine, (QStringList { D, C }));
@@ -433,7 +434,7 @@ private Q_SLOTS:
         QSignalSpy baseChanged(&session, &AggregateEditSession::baseChanged);
         session.setWanted({ A, C });
         session.save();
-        QVERIFY(failed.wait());
+        QVERIFY(failed.wait(unitWaitMs));
 
         QCOMPARE(session.state(), State::Editing);
         QCOMPARE(states.count(), 2); // Saving, Editing
@@ -487,7 +488,7 @@ private Q_SLOTS:
         QSignalSpy conflicts(&session, &AggregateEditSession::conflictDetected);
         session.setWanted({ A, C });
         session.save();
-        QVERIFY(failed.wait());
+        QVERIFY(failed.wait(unitWaitMs));
 
         QCOMPARE(session.state(), State::Editing);
         QCOMPARE(failed.at(0).at(0).value<PlacementError>().kind, kind);

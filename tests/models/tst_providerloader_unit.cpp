@@ -12,6 +12,7 @@
 #include "placementclient.h"
 #include "providerloader.h"
 #include "providermodel.h"
+#include "testwaits.h"
 
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>
@@ -129,7 +130,7 @@ private Q_SLOTS:
         QSignalSpy listFailed(m_loader.get(), &ProviderLoader::listFailed);
         m_loader->reload();
         QVERIFY(m_loader->isLoading());
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
 
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.at(0).at(0).toBool(), false);
@@ -201,7 +202,7 @@ private Q_SLOTS:
         QSignalSpy progress(m_loader.get(), &ProviderLoader::progressChanged);
         QSignalSpy finished(m_loader.get(), &ProviderLoader::finished);
         m_loader->reload();
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
         const ProviderModel::Row *row = m_model->find(providerUuid(2));
         QCOMPARE(row->aggregatesState, LoadState::Failed);
         QVERIFY2(row->aggregatesError.contains(QStringLiteral("boom")), qPrintable(row->aggregatesError));
@@ -235,7 +236,7 @@ private Q_SLOTS:
         QFETCH(QString, requestId);
         QSignalSpy finished(m_loader.get(), &ProviderLoader::finished);
         m_loader->reload();
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
         const int aggregatesBefore = m_network->count("GET", anyAggregates);
 
         m_client->http()->setTransferTimeoutMs(150);
@@ -247,7 +248,7 @@ private Q_SLOTS:
         QSignalSpy listFailed(m_loader.get(), &ProviderLoader::listFailed);
         finished.clear();
         m_loader->reload();
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
 
         QCOMPARE(order, (QStringList { QStringLiteral("listFailed"), QStringLiteral("finished") }));
         QCOMPARE(finished.at(0).at(0).toBool(), false);
@@ -267,7 +268,7 @@ private Q_SLOTS:
     {
         QSignalSpy finished(m_loader.get(), &ProviderLoader::finished);
         m_loader->reload();
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
         const QPersistentModelIndex kept(m_model->index(m_model->rowOf(providerUuid(2)), ProviderModel::NameColumn));
         const int before = static_cast<int>(m_network->requests().size());
 
@@ -275,7 +276,7 @@ private Q_SLOTS:
         m_placement->bumpGeneration(providerUuid(3)); // only the generation moves
         finished.clear();
         m_loader->reload();
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
         const QList<FakeRequest> refresh = m_network->requests().mid(before);
         const QStringList moved { pathOf(providerUuid(1), "aggregates"),  pathOf(providerUuid(3), "aggregates"),
                                   pathOf(providerUuid(1), "inventories"), pathOf(providerUuid(1), "usages"),
@@ -295,7 +296,7 @@ private Q_SLOTS:
         const int quiet = static_cast<int>(m_network->requests().size());
         finished.clear();
         m_loader->reload();
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
         QCOMPARE(pathsOf(m_network->requests().mid(quiet)), QStringList { listPath });
 
         // One provider gone, one new: rows merge, only the new one is fetched.
@@ -304,7 +305,7 @@ private Q_SLOTS:
         const int merged = static_cast<int>(m_network->requests().size());
         finished.clear();
         m_loader->reload();
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
         QStringList mergePaths = pathsOf(m_network->requests().mid(merged));
         QCOMPARE(mergePaths.takeFirst(), listPath);
         QCOMPARE(mergePaths,
@@ -348,7 +349,7 @@ private Q_SLOTS:
             m_network->setHold("GET", pathOf(providerUuid(i), "aggregates"), false);
         finished.clear();
         m_loader->reload();
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
         QCOMPARE(finished.at(0).at(0).toBool(), false);
         for (int i = 0; i < 5; ++i)
             QCOMPARE(m_model->row(i).aggregatesState, LoadState::Loaded);
@@ -385,7 +386,7 @@ private Q_SLOTS:
         const QString target = providerUuid(0);
         QSignalSpy finished(m_loader.get(), &ProviderLoader::finished);
         m_loader->reload();
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
 
         // Another component's write, in flight (held) while the loader works.
         m_network->setHold("PUT", anyAggregates);
@@ -486,7 +487,7 @@ private Q_SLOTS:
         connect(m_loader.get(), &ProviderLoader::providersListed, m_model.get(),
                 [&] { rowsWhenListed = m_model->rowCount(); });
         m_loader->reload();
-        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.wait(unitWaitMs));
         QTRY_COMPARE(finished.count(), 1);
 
         QCOMPARE(finished.at(0).at(0).toBool(), false);
@@ -620,7 +621,7 @@ private Q_SLOTS:
         // The next load brings the whole list.
         finished.clear();
         m_loader->reload();
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
         QCOMPARE(m_model->rowCount(), 40);
         QCOMPARE(listed.count(), 1);
     }
@@ -642,7 +643,7 @@ private Q_SLOTS:
         m_loader->prioritize({ providerUuid(9), providerUuid(11) });
         m_network->setHold("GET", pathOf(providerUuid(0), "aggregates"), false);
         m_network->releaseAll();
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(unitWaitMs));
 
         const QStringList next = pathsOf(m_network->requests().mid(held + 1, 6));
         QCOMPARE(next,
