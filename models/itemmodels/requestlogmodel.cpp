@@ -103,9 +103,8 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     case FilterRole:
         switch (index.column()) {
         case TimeColumn:
-            return role == SortRole  ? QVariant(e->serial)
-                : role == FilterRole ? QVariant(e->started.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")))
-                                     : QVariant(e->started.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")));
+            return role == SortRole ? QVariant(e->serial)
+                                    : QVariant(e->started.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")));
         case MethodColumn:
             return QString::fromLatin1(e->method);
         case StatusColumn:
