@@ -49,6 +49,8 @@ void AggregateEditController::setConnectionKey(const QString &key)
     m_connectionKey = key;
     m_previous.clear();
     updateUndoable();
+    m_bulkUndo.clear(); // another cloud: the last bulk edit's providers are not here
+    m_window->setLastBulkEdit({}, {});
     QSettings settings;
     m_autoReapply = settings.value(QStringLiteral("editing/autoReapply/%1").arg(key), false).toBool();
     m_window->setAutoReapply(m_autoReapply);
