@@ -70,7 +70,7 @@ void ProviderLoader::reload(const ProviderFilter &filter)
     m_pendingResults.clear();
     m_flushTimer->stop();
     m_usageFeeder->stop();
-    m_total = m_done = m_failed = m_aggregatesPending = 0;
+    m_failed = m_aggregatesPending = 0;
     m_aggregatesQueued = m_usageQueued = m_aggregatesDone = m_usageDone = 0;
     m_usageQueue.clear();
     m_usageRequested.clear();
@@ -115,14 +115,14 @@ void ProviderLoader::existingMerged(int newRows)
     // Every new row needs its aggregates (and usage): count them now so the total holds still.
     m_rowsToCome = newRows;
     queueFetches(0, m_model->rowCount());
-    Q_EMIT progressChanged(m_done, total(), m_failed);
+    emitProgress();
 }
 
 void ProviderLoader::rowsAppended(int first, int count)
 {
     m_rowsToCome -= count;
     queueFetches(first, first + count);
-    Q_EMIT progressChanged(m_done, total(), m_failed);
+    emitProgress();
 }
 
 void ProviderLoader::listApplied(int count)
@@ -140,22 +140,21 @@ void ProviderLoader::queueFetches(int first, int end)
     for (int row = first; row < end; ++row) {
         const QString uuid = m_model->row(row).provider.uuid;
         if (needsAggregates(row)) {
-            ++m_total;
             ++m_aggregatesQueued;
             ++m_aggregatesPending;
             fetchAggregates(uuid, static_cast<int>(PlacementClient::Priority::Background));
         }
         if (needsUsage(row)) {
-            ++m_total;
             ++m_usageQueued;
             m_usageQueue << uuid;
         }
     }
 }
 
-int ProviderLoader::total() const
+void ProviderLoader::emitProgress()
 {
-    return m_total + m_rowsToCome * (m_loadUsage ? 2 : 1);
+    const LoadProgress p = progress();
+    Q_EMIT progressChanged(p.done(), p.total(), p.failed);
 }
 
 void ProviderLoader::fetchAggregates(const QString &uuid, int priority)
@@ -266,7 +265,6 @@ LoadProgress ProviderLoader::progress() const
 
 void ProviderLoader::countDone(Part part, bool failed)
 {
-    ++m_done;
     ++(part == Part::Aggregates ? m_aggregatesDone : m_usageDone);
     if (failed)
         ++m_failed;
@@ -282,8 +280,9 @@ void ProviderLoader::advance()
         m_usageFeeder->start();
         feedUsage();
     }
-    Q_EMIT progressChanged(m_done, total(), m_failed);
-    if (m_done >= total() && (m_phase == Phase::Aggregates || m_phase == Phase::Usage)) {
+    const LoadProgress p = progress();
+    Q_EMIT progressChanged(p.done(), p.total(), p.failed);
+    if (p.done() >= p.total() && (m_phase == Phase::Aggregates || m_phase == Phase::Usage)) {
         setPhase(Phase::Idle);
         Q_EMIT finished(false);
     }

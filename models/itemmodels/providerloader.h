@@ -81,7 +81,7 @@ private:
     void rowsAppended(int first, int count);
     void listApplied(int count);
     void queueFetches(int first, int end);
-    int total() const;
+    void emitProgress();
     void fetchAggregates(const QString &uuid, int priority);
     void fetchUsage(const QString &uuid, int priority);
     void queueResult(std::function<void()> apply);
@@ -106,15 +106,13 @@ private:
     quint64 m_epoch = 0;
     Phase m_phase = Phase::Idle;
     bool m_loadUsage = true;
-    int m_total = 0;
-    int m_done = 0;
     int m_failed = 0;
     int m_aggregatesPending = 0;
     int m_aggregatesQueued = 0; // of this load, rows to come not included
     int m_usageQueued = 0;
     int m_aggregatesDone = 0;
     int m_usageDone = 0;
-    int m_rowsToCome = 0; // new rows of the listing not appended yet; their reads count in total()
+    int m_rowsToCome = 0; // new rows of the listing not appended yet; their reads count in progress()
     QStringList m_usageQueue; // providers whose usage waits for the aggregates phase
     QSet<QString> m_usageRequested;
     QList<std::function<void()>> m_pendingResults;
