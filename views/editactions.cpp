@@ -140,8 +140,7 @@ void EditActions::editCurrent()
 void EditActions::askAboutMultiSelection(const QString &current, const QStringList &selected)
 {
     const int n = static_cast<int>(selected.size());
-    const QString name
-        = m_browser->currentView()->currentIndex().siblingAtColumn(ProviderModel::NameColumn).data().toString();
+    const QString name = currentProviderName();
     auto *box = new QMessageBox(QMessageBox::Question, tr("Several Providers Selected"),
                                 tr("%n providers are selected. The editor changes one provider: %1. To change "
                                    "all of them, use a bulk edit.",
@@ -167,11 +166,15 @@ void EditActions::askAboutMultiSelection(const QString &current, const QStringLi
     box->open();
 }
 
+QString EditActions::currentProviderName() const
+{
+    return m_browser->currentView()->currentIndex().siblingAtColumn(ProviderModel::NameColumn).data().toString();
+}
+
 // Undoing one provider of a bulk edit leaves the others changed: say so, and offer the whole.
 void EditActions::askAboutBulkUndo(const QString &current)
 {
-    const QString name
-        = m_browser->currentView()->currentIndex().siblingAtColumn(ProviderModel::NameColumn).data().toString();
+    const QString name = currentProviderName();
     const int n = static_cast<int>(m_lastBulk.size());
     auto *box = new QMessageBox(
         QMessageBox::Question, tr("Undo a Bulk Edit?"),

@@ -68,6 +68,7 @@ private:
     void editCurrent();
     void askAboutMultiSelection(const QString &current, const QStringList &selected);
     void askAboutBulkUndo(const QString &current);
+    QString currentProviderName() const;
 
     QMainWindow *m_window;
     ProviderBrowser *m_browser;
