@@ -2,6 +2,7 @@
 
 #include "aggregateeditordialog.h"
 #include "aggregateeditsession.h"
+#include "aggregateinput.h"
 #include "aggregatelabels.h"
 #include "aggregatemerge.h"
 #include "bulkeditdialog.h"
@@ -390,9 +391,9 @@ void AggregateEditController::rememberBulk(const BulkAggregateEdit *edit)
 QString AggregateEditController::undoLine(const BulkTarget &target) const
 {
     QStringList parts;
+    // As the bulk dialog's review page shows aggregates: Nova name or label beside the UUID.
     const auto shown = [this](const QString &uuid) {
-        const QString label = m_labels ? m_labels->label(uuid) : QString();
-        return label.isEmpty() ? uuid : tr("%1 (%2)").arg(label, uuid);
+        return AggregateInput::displayText(uuid, m_labels, m_novaOverlay);
     };
     const bool adds = target.intent.kind == BulkIntent::Kind::Add;
     for (const QString &uuid : target.intent.aggregates)

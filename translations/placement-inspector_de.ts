@@ -241,10 +241,6 @@
         <translation>Massenbearbeitung (%1): %2 erledigt, %3 unverändert, %4 fehlgeschlagen, %5 abgebrochen.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>+ %1</source>
         <translation>+ %1</translation>
     </message>

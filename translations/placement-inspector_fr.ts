@@ -241,10 +241,6 @@
         <translation>Modification groupée (%1)&#xa0;: %2 terminé(s), %3 inchangé(s), %4 en échec, %5 annulé(s).</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>+ %1</source>
         <translation>+ %1</translation>
     </message>
