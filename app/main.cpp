@@ -5,6 +5,7 @@
 #include "connectionlauncher.h"
 #include "displaycheck.h"
 #include "exitcodes.h"
+#include "focusring.h"
 #include "headlessmodes.h"
 #include "httpclient.h"
 #include "mainwindow.h"
@@ -12,12 +13,14 @@
 #include "placementclient.h"
 #include "profilecontroller.h"
 #include "profilelabelstore.h"
+#include "refreshschedule.h"
 #include "secretprompt.h"
 #include "secretstore.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QIcon>
+#include <QSettings>
 
 #include <cstdio>
 #include <memory>
@@ -55,11 +58,15 @@ void printError(const QString &line)
 // The window; QApplication exists.
 int runWindow(const CommandLineOptions &options)
 {
+    FocusRing::install();
     AppModels models;
     MainWindow window(models.forWindow());
     AppController controller(&models, &window);
     controller.setReadOnly(options.readOnly);
     controller.client()->http()->setTransferTimeoutMs(options.timeoutSeconds * 1000);
+    // Watch mode is on unless the operator chose otherwise (View → Auto-Refresh, remembered).
+    if (!QSettings().contains(QStringLiteral("window/autoRefreshSeconds")))
+        window.setAutoRefreshInterval(RefreshSchedule::defaultIntervalSeconds);
     window.show();
     SecretStore secrets;
     ConnectionLauncher launcher(controller.client(), &secrets);

@@ -1,6 +1,7 @@
 #include "bulkoutcometable.h"
 
 #include "bulkoutcomemodel.h"
+#include "columnfitter.h"
 #include "palettecolors.h"
 
 #include <QHeaderView>
@@ -42,12 +43,28 @@ BulkOutcomeTable::BulkOutcomeTable(QWidget *parent)
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     setWordWrap(false);
-    QHeaderView *header = horizontalHeader();
-    header->setSectionResizeMode(BulkOutcomeModel::OutcomeColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(BulkOutcomeModel::ProviderColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(BulkOutcomeModel::ConflictsColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(BulkOutcomeModel::BeforeColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(BulkOutcomeModel::AfterColumn, QHeaderView::Interactive);
+    // The sets before and after are what a reader compares: they get the spare room; the outcome
+    // text gives its room up first when the dialog is narrow (its tooltip has it whole).
+    auto *fitter = new ColumnFitter(
+        this, horizontalHeader(),
+        [this](int column, int content) -> ColumnSpace {
+            const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+            switch (column) {
+            case BulkOutcomeModel::ProviderColumn:
+                return { std::min(content, 16 * em), content, 30 * em, 0, 2 };
+            case BulkOutcomeModel::OutcomeColumn:
+                return { std::min(content, 12 * em), content, 40 * em, 1, 1 };
+            case BulkOutcomeModel::BeforeColumn:
+            case BulkOutcomeModel::AfterColumn:
+                return { std::min(content, 10 * em), content, 50 * em, 2, 0 };
+            default:
+                return { content, content, content, 0, 0 };
+            }
+        },
+        this);
+    connect(m_model, &QAbstractItemModel::rowsInserted, fitter, &ColumnFitter::scheduleFit);
+    connect(m_model, &QAbstractItemModel::modelReset, fitter, &ColumnFitter::scheduleFit);
+    connect(m_model, &QAbstractItemModel::dataChanged, fitter, &ColumnFitter::scheduleFit);
 }
 
 void BulkOutcomeTable::follow(BulkAggregateEdit *edit)

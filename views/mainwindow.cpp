@@ -4,6 +4,7 @@
 #include "aggregatelabels.h"
 #include "aggregatepage.h"
 #include "apiversion.h"
+#include "dataagelabel.h"
 #include "detailspane.h"
 #include "driftpage.h"
 #include "editactions.h"
@@ -16,6 +17,7 @@
 #include "providerbrowser.h"
 #include "providerdetailsloader.h"
 #include "providermodel.h"
+#include "refreshschedule.h"
 #include "requestlogview.h"
 #include "serverfilterpanel.h"
 #include "shortcutsdialog.h"
@@ -33,6 +35,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -47,12 +50,12 @@ MainWindow::MainWindow(const MainWindowModels &models, QWidget *parent)
     , m_tlsWarning(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
-    , m_autoRefresh(new QTimer(this))
+    , m_autoRefresh(new RefreshSchedule(this))
 {
     setWindowTitle(tr("Placement Inspector"));
-    connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::autoRefreshDue);
+    connect(m_autoRefresh, &RefreshSchedule::due, this, &MainWindow::autoRefreshDue);
     createStatusBar();
-    resize(1280, 760);
+    resize(firstRunSize());
     createPages(models);
     createActions();
     updateDriftWriteState();
@@ -60,6 +63,16 @@ MainWindow::MainWindow(const MainWindowModels &models, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QSize MainWindow::firstRunSize() const
+{
+    // Most of the screen, where the columns fit; never less than the size the layout is made for.
+    const QSize minimum(1280, 760);
+    const QScreen *display = screen();
+    if (display == nullptr)
+        return minimum;
+    return minimum.expandedTo(display->availableSize() * 9 / 10);
+}
 
 void MainWindow::setLanguages(const QStringList &codes, const QString &current)
 {
@@ -158,13 +171,28 @@ void MainWindow::createPages(const MainWindowModels &models)
     connect(m_banner, &LoadStatusBanner::retryRequested, this, &MainWindow::refreshRequested);
     connect(models.loadStatus, &LoadStatus::changed, this,
             [this, status = models.loadStatus] { m_browser->setStale(status->state() == LoadStatus::State::Failed); });
+    // Watch mode backs off while refreshes fail and comes back to its interval on success.
+    connect(models.loadStatus, &LoadStatus::changed, this, [this, status = models.loadStatus] {
+        if (status->lastAttempt() == m_lastAttemptSeen)
+            return;
+        m_lastAttemptSeen = status->lastAttempt();
+        if (status->state() == LoadStatus::State::Failed)
+            m_autoRefresh->refreshFailed();
+        else if (status->state() == LoadStatus::State::Fresh || status->state() == LoadStatus::State::Partial)
+            m_autoRefresh->refreshSucceeded();
+    });
+    m_dataAge = new DataAgeLabel(models.loadStatus, m_autoRefresh, this);
+    statusBar()->insertPermanentWidget(0, m_dataAge);
 
     m_details = new DetailsPane(models.providers, models.labels, this);
     m_detailsDock = new QDockWidget(tr("Details"), this);
     m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
     m_detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
-    resizeDocks({ m_detailsDock }, { 30 * fontMetrics().horizontalAdvance(QLatin1Char('M')) }, Qt::Horizontal);
+    // As narrow as its UUID row allows: the provider columns need the room more.
+    resizeDocks({ m_detailsDock },
+                { std::max(m_details->minimumWidth(), 24 * fontMetrics().horizontalAdvance(QLatin1Char('M'))) },
+                Qt::Horizontal);
 
     m_logView = new RequestLogView(models.requestLog, this);
     m_logDock = new QDockWidget(tr("Request Log"), this);
@@ -300,6 +328,11 @@ void MainWindow::createActions()
                     tr("Show whole UUIDs in the UUID and aggregates columns"));
     fullUuids->setCheckable(true);
     connect(fullUuids, &QAction::toggled, m_browser, &ProviderBrowser::setFullUuids);
+    connect(addAction(m_viewMenu, QStringLiteral("fitColumns"), tr("Fit &Columns to Window"),
+                      { QKeySequence(tr("Ctrl+0")) },
+                      tr("Size the columns from their content and the window's width, and keep them fitted until "
+                         "you drag a column edge")),
+            &QAction::triggered, m_browser, &ProviderBrowser::fitColumnsToWindow);
     connect(addAction(m_viewMenu, QStringLiteral("showProviders"), tr("&Providers Tab"), { QKeySequence(tr("Ctrl+1")) },
                       tr("Show the providers")),
             &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(0); });
@@ -484,10 +517,7 @@ void MainWindow::showDetails(const ProviderDetails &details)
 void MainWindow::setAutoRefreshInterval(int seconds)
 {
     m_autoRefreshSeconds = qMax(0, seconds);
-    if (m_autoRefreshSeconds > 0)
-        m_autoRefresh->start(m_autoRefreshSeconds * 1000);
-    else
-        m_autoRefresh->stop();
+    m_autoRefresh->setInterval(m_autoRefreshSeconds);
     if (m_autoRefreshGroup) {
         const QList<QAction *> actions = m_autoRefreshGroup->actions();
         for (QAction *a : actions)

@@ -6,6 +6,7 @@
 // controllers answer through its typed slots and never reach into its widgets. It never
 // talks to the network itself. Complete once constructed.
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QSet>
 
@@ -38,7 +39,9 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTimer;
+class RefreshSchedule;
 class RequestLogView;
+class DataAgeLabel;
 class ServerFilterPanel;
 struct ProviderDetails;
 struct ProviderFilter;
@@ -160,6 +163,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The window size before any saved geometry: most of the screen, at least 1280 × 760.
+    QSize firstRunSize() const;
     void createPages(const MainWindowModels &models);
     void createActions();
     void createStatusBar();
@@ -194,7 +199,9 @@ private:
     QLabel *m_tlsWarning;
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
-    QTimer *m_autoRefresh;
+    RefreshSchedule *m_autoRefresh;
+    DataAgeLabel *m_dataAge = nullptr;
+    QDateTime m_lastAttemptSeen; // the load outcome the schedule was last told of
     QActionGroup *m_autoRefreshGroup = nullptr;
     QMenu *m_viewMenu = nullptr;
     int m_autoRefreshSeconds = 0;

@@ -13,7 +13,7 @@ NovaRouteChoice::NovaRouteChoice(const Change &change, QWidget *parent)
     , m_warning(new QLabel(this))
     , m_throughNova(new QPushButton(tr("Through &Nova (add_host/remove_host: keeps Nova and Placement in sync)"), this))
     , m_placementOnly(new QPushButton(tr("&Placement only"), this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_cancel(new QPushButton(tr("&Cancel"), this))
 {
     setWindowTitle(tr("Save Through Nova?"));
     const QString sep = tr(", ");

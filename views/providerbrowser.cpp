@@ -1,5 +1,6 @@
 #include "providerbrowser.h"
 
+#include "columnfitter.h"
 #include "emptystate.h"
 #include "filterresultsnavigation.h"
 #include "novaoverlay.h"
@@ -47,8 +48,36 @@ void applyDefaultWidths(QHeaderView *header, const QFontMetrics &fm)
                           qMax(14 * em, header->sectionSizeHint(ProviderModel::ComputeServiceColumn)));
 }
 
+// How far each column may shrink and grow when fitted to the window: names and aggregates take
+// the spare room (they are what an operator reads); when room is short, parent, root and the
+// aggregates give theirs up before the name does; numbers and usage bars stay as their content
+// wants; the UUID column is as wide as its form (short or full), never elided.
+ColumnSpace providerColumnSpace(int column, int content, const QFontMetrics &fm, bool fullUuids)
+{
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    switch (column) {
+    case ProviderModel::NameColumn:
+        return { std::min(content, 22 * em), content, 32 * em, 2, 2 };
+    case ProviderModel::AggregatesColumn:
+        return { 8 * em, content, 60 * em, 3, 1 };
+    case ProviderModel::ParentColumn:
+    case ProviderModel::RootColumn:
+        return { std::min(content, 5 * em), content, 24 * em, 0, 0 };
+    case ProviderModel::NovaHostColumn:
+        return { 8 * em, content, 24 * em, 1, 1 };
+    case ProviderModel::UuidColumn: {
+        const int width = fullUuids ? content : 9 * em;
+        return { width, width, width, 0, 0 };
+    }
+    default:
+        return { content, content, content, 0, 0 };
+    }
+}
+
 const QString hiddenNovaColumnsKey = QStringLiteral("providers/hiddenNovaColumns");
 const QString novaColumnsPlacedKey = QStringLiteral("providers/novaColumnsPlaced");
+const QString tableColumnsFittedKey = QStringLiteral("providers/tableColumnsFitted");
+const QString treeColumnsFittedKey = QStringLiteral("providers/treeColumnsFitted");
 
 // The Nova columns belong beside the aggregates, not after the usage bars where a header state
 // saved before they existed appends them.
@@ -189,6 +218,8 @@ void ProviderBrowser::updateNovaColumns()
     const int plain = 13 * em;
     const int wide = 26 * em;
     for (QHeaderView *header : { m_table->horizontalHeader(), m_tree->header() }) {
+        if (fitterOf(header == m_tree->header() ? static_cast<QAbstractItemView *>(m_tree) : m_table)->isAutomatic())
+            continue; // the fitter gives the chips their room
         const int width = header->sectionSize(ProviderModel::AggregatesColumn);
         if (novaHasData() && width == plain)
             header->resizeSection(ProviderModel::AggregatesColumn, wide);
@@ -202,6 +233,8 @@ void ProviderBrowser::updateNovaColumns()
         m_table->horizontalHeader()->setSectionHidden(column, hidden);
         m_tree->header()->setSectionHidden(column, hidden);
     }
+    m_tableFitter->scheduleFit();
+    m_treeFitter->scheduleFit();
 }
 
 void ProviderBrowser::setupView(QAbstractItemView *view)
@@ -229,9 +262,39 @@ void ProviderBrowser::setupView(QAbstractItemView *view)
     header->setToolTip(tr("Click to sort; right-click to choose columns; drag to reorder"));
     applyDefaultWidths(header, fontMetrics());
     placeNovaColumns(header);
+    auto *fitter = new ColumnFitter(
+        view, header,
+        [this](int column, int content) {
+            return providerColumnSpace(column, content, fontMetrics(), m_model->fullUuids());
+        },
+        this);
+    (view == m_table ? m_tableFitter : m_treeFitter) = fitter;
+    // New rows (a load, a filter) and new cell content (aggregates arriving) change what fits.
+    QAbstractItemModel *model = view->model();
+    connect(model, &QAbstractItemModel::rowsInserted, fitter, &ColumnFitter::scheduleFit);
+    connect(model, &QAbstractItemModel::modelReset, fitter, &ColumnFitter::scheduleFit);
+    connect(model, &QAbstractItemModel::layoutChanged, fitter, &ColumnFitter::scheduleFit);
+    connect(model, &QAbstractItemModel::dataChanged, fitter, &ColumnFitter::scheduleFit);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ProviderBrowser::showColumnMenu);
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ProviderBrowser::scheduleVisibleProviders);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProviderBrowser::onCurrentChanged);
+}
+
+ColumnFitter *ProviderBrowser::fitterOf(const QAbstractItemView *view) const
+{
+    return view == m_tree ? m_treeFitter : m_tableFitter;
+}
+
+void ProviderBrowser::fitColumnsToWindow()
+{
+    ColumnFitter *fitter = fitterOf(currentView());
+    fitter->setAutomatic(true);
+    fitter->fitNow();
+}
+
+bool ProviderBrowser::columnsFitAutomatically() const
+{
+    return fitterOf(currentView())->isAutomatic();
 }
 
 QAbstractItemView *ProviderBrowser::currentView() const
@@ -244,10 +307,18 @@ void ProviderBrowser::setFullUuids(bool full)
     if (full == fullUuids())
         return;
     m_model->setFullUuids(full);
+    for (ColumnFitter *fitter : { m_tableFitter, m_treeFitter }) {
+        if (fitter->isAutomatic())
+            fitter->fitNow();
+    }
+    if (m_tableFitter->isAutomatic() && m_treeFitter->isAutomatic())
+        return;
     const QFontMetrics fm = fontMetrics();
     const int uuidWidth = fm.horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) + 16;
     const int em = fm.horizontalAdvance(QLatin1Char('M'));
     for (QHeaderView *header : { m_table->horizontalHeader(), m_tree->header() }) {
+        if (fitterOf(header == m_tree->header() ? static_cast<QAbstractItemView *>(m_tree) : m_table)->isAutomatic())
+            continue;
         header->resizeSection(ProviderModel::UuidColumn, full ? uuidWidth : 9 * em);
         header->resizeSection(ProviderModel::AggregatesColumn,
                               full ? qMax(uuidWidth, header->sectionSize(ProviderModel::AggregatesColumn)) : 13 * em);
@@ -271,6 +342,8 @@ void ProviderBrowser::setTreeMode(bool tree)
     const QString uuid = currentUuid();
     if (tree) {
         m_treeModel->setSourceModel(m_model);
+        // The header lost its sections with the columns: hidden columns, order and widths come back.
+        restoreTreeHeader();
         for (const QString &expanded : std::as_const(m_expandedWhileHidden))
             expandProvider(expanded);
         m_expandedWhileHidden.clear();
@@ -278,12 +351,23 @@ void ProviderBrowser::setTreeMode(bool tree)
     m_stack->setCurrentWidget(tree ? static_cast<QWidget *>(m_tree) : m_table);
     if (!tree) {
         m_expandedWhileHidden = expandedProviders();
+        m_treeHeaderState = m_tree->header()->saveState();
         m_treeModel->setSourceModel(nullptr);
     }
     if (!uuid.isEmpty())
         selectProvider(uuid);
     updateEmptyStates();
     scheduleVisibleProviders();
+}
+
+void ProviderBrowser::restoreTreeHeader()
+{
+    QHeaderView *header = m_tree->header();
+    if (m_treeHeaderState.isEmpty() || !header->restoreState(m_treeHeaderState)) {
+        applyDefaultWidths(header, fontMetrics());
+        placeNovaColumns(header);
+    }
+    updateNovaColumns();
 }
 
 QStringList ProviderBrowser::expandedProviders() const
@@ -511,10 +595,7 @@ void ProviderBrowser::showColumnMenu(const QPoint &pos)
         connect(action, &QAction::toggled, this, [this, column](bool on) { setColumnHidden(column, !on); });
     }
     menu.addSeparator();
-    menu.addAction(tr("Reset column widths"), this, [this] {
-        applyDefaultWidths(m_table->horizontalHeader(), fontMetrics());
-        applyDefaultWidths(m_tree->header(), fontMetrics());
-    });
+    menu.addAction(tr("&Fit Columns to Window"), this, &ProviderBrowser::fitColumnsToWindow);
     menu.exec(header->mapToGlobal(pos));
 }
 
@@ -528,6 +609,8 @@ void ProviderBrowser::setColumnHidden(int column, bool hidden)
     }
     m_table->horizontalHeader()->setSectionHidden(column, hidden);
     m_tree->header()->setSectionHidden(column, hidden);
+    m_tableFitter->scheduleFit();
+    m_treeFitter->scheduleFit();
 }
 
 void ProviderBrowser::onCurrentChanged(const QModelIndex &current)
@@ -540,7 +623,9 @@ void ProviderBrowser::onCurrentChanged(const QModelIndex &current)
 void ProviderBrowser::saveState(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("providers/tableHeader"), m_table->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("providers/treeHeader"), m_tree->header()->saveState());
+    // A hidden tree has no columns (it follows the providers only while shown): its last header.
+    settings.setValue(QStringLiteral("providers/treeHeader"),
+                      isTreeMode() ? m_tree->header()->saveState() : m_treeHeaderState);
     settings.setValue(QStringLiteral("providers/treeMode"), isTreeMode());
     settings.setValue(QStringLiteral("providers/fullUuids"), fullUuids());
     QVariantList hiddenNova;
@@ -548,12 +633,19 @@ void ProviderBrowser::saveState(QSettings &settings) const
         hiddenNova << column;
     settings.setValue(hiddenNovaColumnsKey, hiddenNova);
     settings.setValue(novaColumnsPlacedKey, true);
+    settings.setValue(tableColumnsFittedKey, m_tableFitter->isAutomatic());
+    settings.setValue(treeColumnsFittedKey, m_treeFitter->isAutomatic());
 }
 
 void ProviderBrowser::restoreState(const QSettings &settings)
 {
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("providers/tableHeader")).toByteArray());
-    m_tree->header()->restoreState(settings.value(QStringLiteral("providers/treeHeader")).toByteArray());
+    m_treeHeaderState = settings.value(QStringLiteral("providers/treeHeader")).toByteArray();
+    if (isTreeMode())
+        restoreTreeHeader();
+    // Widths the operator chose stay theirs; otherwise the columns are fitted when shown.
+    m_tableFitter->setAutomatic(settings.value(tableColumnsFittedKey, true).toBool());
+    m_treeFitter->setAutomatic(settings.value(treeColumnsFittedKey, true).toBool());
     setTreeMode(settings.value(QStringLiteral("providers/treeMode"), false).toBool());
     setFullUuids(settings.value(QStringLiteral("providers/fullUuids"), false).toBool());
     if (!settings.value(novaColumnsPlacedKey, false).toBool()) {

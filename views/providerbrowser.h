@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class ColumnFitter;
 class EmptyState;
 class ProviderDelegate;
 class ProviderFilterProxy;
@@ -66,6 +67,11 @@ public:
     // The selected rows' visible cells as tab-separated text with a header line.
     QString selectionAsText() const;
 
+    // Sizes the current view's columns from their content and the view's width, and keeps doing
+    // so as the window or the data change, until the operator drags a column edge again.
+    void fitColumnsToWindow();
+    bool columnsFitAutomatically() const;
+
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
 
@@ -77,7 +83,9 @@ Q_SIGNALS:
 
 private:
     void setupView(QAbstractItemView *view);
+    ColumnFitter *fitterOf(const QAbstractItemView *view) const;
     QStringList expandedProviders() const;
+    void restoreTreeHeader();
     void expandProvider(const QString &uuid);
     // The Nova columns show only while Nova data is present (and the operator did not hide them).
     void updateNovaColumns();
@@ -103,9 +111,12 @@ private:
     QStackedWidget *m_stack;
     QTableView *m_table;
     QTreeView *m_tree;
+    ColumnFitter *m_tableFitter = nullptr;
+    ColumnFitter *m_treeFitter = nullptr;
     EmptyState *m_tableEmpty;
     EmptyState *m_treeEmpty;
     QString m_noDataMessage;
     QSet<int> m_novaColumnsHiddenByUser;
     QStringList m_expandedWhileHidden; // tree nodes open when the tree was last shown
+    QByteArray m_treeHeaderState; // the tree's header while the tree is hidden (and has no columns)
 };

@@ -1,5 +1,6 @@
 #include "requestlogview.h"
 
+#include "columnfitter.h"
 #include "requestlogmodel.h"
 
 #include <QAction>
@@ -7,6 +8,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
@@ -72,24 +74,42 @@ RequestLogView::RequestLogView(QAbstractItemModel *logModel, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    // Short columns as wide as their longest possible text (or header), the URL takes the rest;
-    // computed from the font, not from the rows (there can be thousands).
+    // Short columns as wide as their longest possible text (or header), computed from the font, not
+    // from the rows (there can be thousands); the outcome as wide as the outcomes on screen (its
+    // tooltip has the whole text); the URL takes the rest. Refitted as rows come in and the dock is
+    // resized, until the operator drags a column edge.
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(false);
     const QFontMetrics metrics = m_view->fontMetrics();
     const int padding = 3 * metrics.horizontalAdvance(QLatin1Char(' ')) + 8;
-    const auto fit = [&](int column, const QString &widest) {
+    QHash<int, int> fixedWidths;
+    const auto fixed = [&](int column, const QString &widest) {
         const QString title = logModel->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column,
-                              qMax(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(title) + 12) + padding);
+        fixedWidths.insert(column,
+                           qMax(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(title) + 12) + padding);
     };
-    fit(RequestLogModel::TimeColumn, QStringLiteral("00:00:00.000"));
-    fit(RequestLogModel::MethodColumn, QStringLiteral("DELETE"));
-    fit(RequestLogModel::StatusColumn, QStringLiteral("000"));
-    fit(RequestLogModel::DurationColumn, QStringLiteral("00000"));
-    fit(RequestLogModel::RequestIdColumn, QStringLiteral("req-00000000-0000-0000-0000-000000000000"));
-    fit(RequestLogModel::OutcomeColumn, QString(18, QLatin1Char('M'))); // the whole text is in the tooltip
-    header->setSectionResizeMode(RequestLogModel::UrlColumn, QHeaderView::Stretch);
+    fixed(RequestLogModel::TimeColumn, QStringLiteral("00:00:00.000"));
+    fixed(RequestLogModel::MethodColumn, QStringLiteral("DELETE"));
+    fixed(RequestLogModel::StatusColumn, QStringLiteral("000"));
+    fixed(RequestLogModel::DurationColumn, QStringLiteral("00000"));
+    fixed(RequestLogModel::RequestIdColumn, QStringLiteral("req-00000000-0000-0000-0000-000000000000"));
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    auto *fitter = new ColumnFitter(
+        m_view, header,
+        [fixedWidths, em](int column, int content) -> ColumnSpace {
+            if (const auto it = fixedWidths.constFind(column); it != fixedWidths.cend())
+                return { it.value(), it.value(), it.value(), 0, 0 };
+            if (column == RequestLogModel::UrlColumn)
+                return { 20 * em, content, 1000 * em, 1, 1 };
+            return { std::min(content, 6 * em), content, 30 * em, 0, 0 }; // the outcome
+        },
+        this);
+    for (auto it = fixedWidths.cbegin(); it != fixedWidths.cend(); ++it)
+        header->resizeSection(it.key(), it.value());
+    connect(m_view->model(), &QAbstractItemModel::rowsInserted, fitter, &ColumnFitter::scheduleFit);
+    connect(m_view->model(), &QAbstractItemModel::dataChanged, fitter, &ColumnFitter::scheduleFit);
+    connect(m_view->model(), &QAbstractItemModel::modelReset, fitter, &ColumnFitter::scheduleFit);
+    connect(m_view->model(), &QAbstractItemModel::layoutChanged, fitter, &ColumnFitter::scheduleFit);
     header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("000")) + padding);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copyAction = new QAction(tr("Copy as curl"), m_view);

@@ -57,16 +57,16 @@ ServerFilterPanel::ServerFilterPanel(QWidget *parent)
     form->addRow(tr("Member of a&ll:"), m_allOf);
     form->addRow(tr("&Not member of:"), m_notIn);
     form->addRow(tr("In &tree of:"), m_inTree);
-    form->addRow(tr("&Required traits:"), m_required);
+    form->addRow(tr("Re&quired traits:"), m_required);
     form->addRow(tr("For&bidden traits:"), m_forbidden);
     form->addRow(tr("Re&sources:"), m_resources);
 
-    auto *applyButton = new QPushButton(tr("Apply"), this);
+    auto *applyButton = new QPushButton(tr("Appl&y"), this);
     applyButton->setDefault(true);
     applyButton->setToolTip(tr("Reload the providers with this filter (Enter)"));
-    auto *clearButton = new QPushButton(tr("Clear"), this);
+    auto *clearButton = new QPushButton(tr("Clea&r"), this);
     clearButton->setToolTip(tr("Remove every server-side filter and reload"));
-    auto *closeButton = new QPushButton(tr("Close"), this);
+    auto *closeButton = new QPushButton(tr("Cl&ose"), this);
     closeButton->setToolTip(tr("Hide this panel (the filter stays in effect)"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_error, 1);

@@ -2,6 +2,7 @@
 
 #include "aggregatelabels.h"
 #include "novaoverlay.h"
+#include "providermodel.h"
 
 BulkOutcomeModel::BulkOutcomeModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -104,7 +105,9 @@ QString BulkOutcomeModel::listText(const QStringList &uuids) const
         QString name = m_nova ? m_nova->novaName(uuid) : QString();
         if (name.isEmpty() && m_labels)
             name = m_labels->label(uuid);
-        shown << (name.isEmpty() ? uuid : name);
+        // Short UUIDs as in the provider table: a set of three still fits a cell; the tooltip
+        // has them whole.
+        shown << (name.isEmpty() ? ProviderModel::shortUuid(uuid) : name);
     }
     return shown.join(QStringLiteral(", "));
 }

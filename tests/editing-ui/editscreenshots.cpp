@@ -7,8 +7,10 @@
 #include "aggregatelabels.h"
 #include "appcontroller.h"
 #include "appmodels.h"
+#include "apptranslations.h"
 #include "bulkeditdialog.h"
 #include "conflictdialog.h"
+#include "focusring.h"
 #include "liveserver.h"
 #include "mainwindow.h"
 #include "placementclient.h"
@@ -43,10 +45,13 @@ int main(int argc, char *argv[])
     LiveServer live;
     if (!live.isAvailable())
         return 2;
+    AppTranslations translations; // English plurals, as the app shows them
+    translations.load(QLocale(QStringLiteral("en")));
+    FocusRing::install();
     AppModels models;
     MainWindow window(models.forWindow());
     AppController controller(&models, &window);
-    window.resize(1280, 780);
+    window.resize(1600, 1000);
     window.move(0, 0);
     window.show();
     QSignalSpy loaded(&controller, &AppController::loadFinished);
@@ -111,7 +116,8 @@ int main(int argc, char *argv[])
     BulkEditDialog *bulk = controller.edits()->bulkDialog();
     if (!bulk)
         return 7;
-    bulk->move(180, 120);
+    bulk->move(120, 100);
+    bulk->resize(1300, 720);
     bulk->addText(aggs.at(0));
     bulk->reviewButton()->click();
     shoot(dir, QStringLiteral("bulk-confirm.png"));

@@ -9,8 +9,11 @@
 
 #include <QAccessible>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QKeySequence>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -18,6 +21,28 @@
 #include <memory>
 
 namespace {
+
+// Push buttons with a word on them but no Alt+letter. Left out: a dialog's Cancel or Close
+// (Escape is their key; their text comes from the platform theme), symbol buttons like "✕"
+// (tooltip and accessible name instead), tool buttons (their actions have shortcuts of their
+// own) and check boxes (Space toggles the focused one; a long form runs out of letters).
+QStringList buttonsWithoutAccelerator(QWidget *root)
+{
+    static const QRegularExpression word(QStringLiteral("\\w"));
+    QStringList missing;
+    const QList<QPushButton *> buttons = root->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (!button->isVisibleTo(root))
+            continue;
+        if (auto *box = qobject_cast<QDialogButtonBox *>(button->parentWidget());
+            box != nullptr && box->buttonRole(button) == QDialogButtonBox::RejectRole)
+            continue;
+        const QString text = button->text();
+        if (text.contains(word) && QKeySequence::mnemonic(text).isEmpty())
+            missing << QStringLiteral("%1 \"%2\"").arg(QLatin1String(button->metaObject()->className()), text);
+    }
+    return missing;
+}
 
 bool needsName(QAccessible::Role role)
 {
@@ -158,6 +183,26 @@ private Q_SLOTS:
             qInfo().noquote() << control; // QtTest cuts long failure messages
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
         QCOMPARE(visited, 10);
+    }
+
+    // Every push button can be pressed with Alt and a letter, in the window and in every dialog.
+    void everyButtonHasAnAccelerator()
+    {
+        QStringList missing;
+        for (int tab = 0; tab < m_window->tabs()->count(); ++tab) {
+            m_window->tabs()->setCurrentIndex(tab);
+            for (const QString &button : buttonsWithoutAccelerator(m_window.get()))
+                missing << m_window->tabs()->tabText(tab) + QStringLiteral(": ") + button;
+        }
+        m_window->tabs()->setCurrentIndex(0);
+        DialogTour::visitEach(m_models.get(), m_window.get(), [&](QDialog *dialog, const QString &state) {
+            for (const QString &button : buttonsWithoutAccelerator(dialog))
+                missing << state + QStringLiteral(": ") + button;
+        });
+        missing.removeDuplicates();
+        for (const QString &button : std::as_const(missing))
+            qInfo().noquote() << button;
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
     }
 
     void cleanupTestCase()

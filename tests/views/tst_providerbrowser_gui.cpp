@@ -2,18 +2,22 @@
 // the work of every load and keystroke): switching back shows the same tree, with the nodes
 // that were open still open, the quick filter applied, and the current provider kept.
 // Its keyboard flow, driven with key events only: from the filter into the results and back,
-// and Tab out of the table.
+// and Tab out of the table. Its columns fit the window until the operator drags an edge.
 
 #include "providerbrowser.h"
 #include "providerfilterproxy.h"
 #include "providermodel.h"
 #include "testproviders.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMouseEvent>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -263,6 +267,105 @@ private Q_SLOTS:
         browser.setQuickFilter(QStringLiteral("pgpu"));
         QCOMPARE(browser.treeProxy()->rowCount(), 1);
         QCOMPARE(treeIndexOf(browser, gpu2).parent().data(ProviderModel::UuidRole).toString(), host2);
+    }
+    void columnsFitTheWindowUntilTheOperatorSizesOne()
+    {
+        ProviderModel model;
+        ProviderBrowser browser(&model);
+        model.mergeProviders(providers());
+        browser.resize(1400, 500);
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        QTableView *table = browser.table();
+        QHeaderView *header = table->horizontalHeader();
+        const auto used = [header] {
+            int total = 0;
+            for (int column = 0; column < header->count(); ++column)
+                total += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
+            return total;
+        };
+        QVERIFY(browser.columnsFitAutomatically());
+        // Wide: the columns fill the view, and no name is cut.
+        QTRY_COMPARE(used(), table->viewport()->width());
+        QVERIFY(header->sectionSize(ProviderModel::NameColumn)
+                >= static_cast<QAbstractItemView *>(table)->sizeHintForColumn(ProviderModel::NameColumn));
+
+        // Narrow: they give up room (down to their minimums: then the view scrolls), but the names
+        // (short here) stay whole.
+        const int wide = used();
+        browser.resize(700, 500);
+        QTRY_VERIFY(used() < wide);
+        QTRY_VERIFY(used() == table->viewport()->width()
+                    || header->sectionSize(ProviderModel::AggregatesColumn) < wide / 10);
+        QVERIFY(header->sectionSize(ProviderModel::NameColumn)
+                >= static_cast<QAbstractItemView *>(table)->sizeHintForColumn(ProviderModel::NameColumn));
+
+        // The operator drags the name column's right edge: their width stands from now on.
+        const int edge = header->sectionViewportPosition(ProviderModel::NameColumn)
+            + header->sectionSize(ProviderModel::NameColumn) - 1;
+        const QPoint from(edge, header->height() / 2);
+        const QPoint to = from + QPoint(60, 0);
+        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, from);
+        QMouseEvent move(QEvent::MouseMove, to, header->viewport()->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, {});
+        QApplication::sendEvent(header->viewport(), &move);
+        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, to);
+        QVERIFY(!browser.columnsFitAutomatically());
+        const int chosen = header->sectionSize(ProviderModel::NameColumn);
+        browser.resize(1200, 500);
+        QTRY_VERIFY(table->viewport()->width() > 1000);
+        QCOMPARE(header->sectionSize(ProviderModel::NameColumn), chosen);
+
+        // Remembered for the next start.
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        browser.saveState(settings);
+        ProviderModel otherModel;
+        ProviderBrowser other(&otherModel);
+        QVERIFY(other.columnsFitAutomatically());
+        other.restoreState(settings);
+        QVERIFY(!other.columnsFitAutomatically());
+
+        // "Fit Columns to Window" takes over again.
+        browser.fitColumnsToWindow();
+        QVERIFY(browser.columnsFitAutomatically());
+        QCOMPARE(used(), table->viewport()->width());
+    }
+    // The tree has no columns while hidden; shown again, its header is what it was: columns the
+    // operator hid stay hidden, and the Nova columns stay away without Nova data.
+    void theTreeKeepsItsColumnsAcrossSwitches()
+    {
+        ProviderModel model;
+        ProviderBrowser browser(&model);
+        model.mergeProviders(providers());
+        browser.resize(900, 500);
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        browser.setTreeMode(true);
+        QHeaderView *header = browser.tree()->header();
+        QVERIFY(header->isSectionHidden(ProviderModel::NovaHostColumn));
+        QVERIFY(header->isSectionHidden(ProviderModel::ComputeServiceColumn));
+        QVERIFY(!header->isSectionHidden(ProviderModel::RootColumn));
+        header->setSectionHidden(ProviderModel::RootColumn, true);
+
+        browser.setTreeMode(false);
+        browser.setTreeMode(true);
+        QVERIFY(header->isSectionHidden(ProviderModel::RootColumn));
+        QVERIFY(header->isSectionHidden(ProviderModel::NovaHostColumn));
+        QVERIFY(header->isSectionHidden(ProviderModel::ComputeServiceColumn));
+        QVERIFY(!header->isSectionHidden(ProviderModel::ParentColumn));
+
+        // And across a restart, also when the tree was not shown at the end.
+        browser.setTreeMode(false);
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        browser.saveState(settings);
+        ProviderModel otherModel;
+        otherModel.mergeProviders(providers());
+        ProviderBrowser other(&otherModel);
+        other.restoreState(settings);
+        other.setTreeMode(true);
+        QVERIFY(other.tree()->header()->isSectionHidden(ProviderModel::RootColumn));
+        QVERIFY(other.tree()->header()->isSectionHidden(ProviderModel::NovaHostColumn));
     }
 };
 
