@@ -51,7 +51,8 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
            "  0  done; --export wrote its file completely\n"
            "  1  connecting, listing providers or writing failed; no file was created or replaced\n"
            "  2  the command line cannot be used, or the window was asked for without a display\n"
-           "  3  --drift-report found drift between Nova and Placement (the file lists it)\n"
+           "  3  --drift-report found drift between Nova and Placement (the file lists it);\n"
+           "     --diff found differences (one line each)\n"
            "  4  the aggregates of some providers could not be read: nothing written, or with\n"
            "     --allow-partial a file whose failed rows carry the error; for --sync-aggregates:\n"
            "     some providers could not be changed (each is named)"));
@@ -81,6 +82,13 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
            "Exit code 0: no drift, 3: drift found."),
         tr("file"));
     parser.addOption(driftReport);
+    const QCommandLineOption diff(
+        QStringLiteral("diff"),
+        tr("Compare the snapshot OLD (a JSON export) with the snapshot given as the next argument, or without one "
+           "with the cloud now (connecting like --export), print one line per difference and exit; no window. "
+           "Exit code 0: equal, 3: differences, 1: a snapshot or the cloud could not be read completely."),
+        tr("old.json"));
+    parser.addOption(diff);
     const QCommandLineOption syncAggregates(
         QStringLiteral("sync-aggregates"),
         tr("Add every compute node's provider to the placement aggregates of its host's Nova aggregates, like "
@@ -131,8 +139,11 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         options.exitCode = ExitCode::Success;
         return options;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return unusable(tr("unexpected argument \"%1\" (see --help)").arg(parser.positionalArguments().first()));
+    // Only --diff takes an argument of its own: the newer snapshot.
+    const QStringList positional = parser.positionalArguments();
+    const qsizetype allowedPositional = parser.isSet(diff) ? 1 : 0;
+    if (positional.size() > allowedPositional)
+        return unusable(tr("unexpected argument \"%1\" (see --help)").arg(positional.at(allowedPositional)));
 
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString endpointText
@@ -162,6 +173,15 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(syncAggregates))
         options.mode = CommandLineOptions::Mode::SyncAggregates;
+    if (parser.isSet(diff)) {
+        if (std::count(modes.cbegin(), modes.cend(), true) > 0)
+            return unusable(tr("--diff cannot be combined with --export, --drift-report or --sync-aggregates"));
+        options.mode = CommandLineOptions::Mode::Diff;
+        options.diffOldFile = parser.value(diff);
+        options.diffNewFile = positional.value(0);
+        if (options.diffOldFile.isEmpty())
+            return unusable(tr("--diff needs a snapshot file"));
+    }
     options.dryRun = parser.isSet(dryRun);
     if (options.dryRun && options.mode != CommandLineOptions::Mode::SyncAggregates)
         return unusable(tr("--dry-run only applies to --sync-aggregates"));

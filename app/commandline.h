@@ -16,6 +16,7 @@ struct CommandLineOptions
         Export, // --export FILE
         DriftReport, // --drift-report FILE
         SyncAggregates, // --sync-aggregates [--dry-run]
+        Diff, // --diff OLD [NEW]
     };
 
     Mode mode = Mode::Window;
@@ -23,6 +24,8 @@ struct CommandLineOptions
     QByteArray token;
     QString exportFile;
     QString driftReportFile;
+    QString diffOldFile; // --diff OLD: the older snapshot
+    QString diffNewFile; // the newer snapshot; empty: compare OLD with the live cloud
     bool dryRun = false; // --dry-run: --sync-aggregates prints what it would change and changes nothing
     QUrl computeEndpoint; // --compute-endpoint: Nova, for names and drift (overrides the catalog)
     QString cloud; // --cloud NAME, or $OS_CLOUD when no connection option is given

@@ -19,13 +19,19 @@ int ExportCommand::run(const CommandLineOptions &options)
     }
     HeadlessExport job(options.endpoint, options.token, options.exportFile);
     job.setAllowPartial(options.allowPartial);
+    return runJob(job, options);
+}
+
+int ExportCommand::runJob(HeadlessExport &job, const CommandLineOptions &options)
+{
     job.client()->http()->setTransferTimeoutMs(options.timeoutSeconds * 1000);
     int exitCode = ExitCode::Failed;
     QObject::connect(
         &job, &HeadlessExport::finished, &job,
         [&exitCode](int code, const QString &message) {
             exitCode = code;
-            std::fprintf(code == ExitCode::Success ? stdout : stderr, "placement-inspector: %s\n", qPrintable(message));
+            const bool answered = code == ExitCode::Success || code == ExitCode::Differences;
+            std::fprintf(answered ? stdout : stderr, "placement-inspector: %s\n", qPrintable(message));
             QCoreApplication::exit(code);
         },
         Qt::QueuedConnection); // start() may fail before exec() runs

@@ -30,7 +30,9 @@ HeadlessExport::HeadlessExport(QUrl endpoint, QByteArray token, QString path, QO
     m_loader->setLoadUsage(false);
     connect(m_loader, &ProviderLoader::providersListed, this, [this] { m_listed = true; });
     connect(m_loader, &ProviderLoader::listFailed, this, [this](const PlacementError &error) {
-        finish(ExitCode::Failed, tr("cannot list providers, nothing written: %1").arg(error.fullText()));
+        finish(ExitCode::Failed,
+               m_loadedHandler ? tr("cannot list providers, nothing compared: %1").arg(error.fullText())
+                               : tr("cannot list providers, nothing written: %1").arg(error.fullText()));
     });
     connect(m_loader, &ProviderLoader::finished, this, &HeadlessExport::onLoaderFinished);
 }
@@ -41,9 +43,11 @@ void HeadlessExport::start()
     m_client->setToken(m_token);
     m_client->connectToServer(this, [this](const Result<Capabilities> &result) {
         if (!result) {
+            const QString endpoint = m_endpoint.toDisplayString(QUrl::RemoveUserInfo);
             finish(ExitCode::Failed,
-                   tr("cannot connect to %1, nothing written: %2")
-                       .arg(m_endpoint.toDisplayString(), result.error().fullText()));
+                   m_loadedHandler
+                       ? tr("cannot connect to %1, nothing compared: %2").arg(endpoint, result.error().fullText())
+                       : tr("cannot connect to %1, nothing written: %2").arg(endpoint, result.error().fullText()));
             return;
         }
         m_loader->reload();
@@ -63,6 +67,8 @@ void HeadlessExport::onLoaderFinished(bool cancelled)
         finish(ExitCode::Failed, tr("the export was cancelled, nothing written"));
     else if (!m_listed)
         finish(ExitCode::Failed, tr("the provider list could not be read, nothing written"));
+    else if (m_loadedHandler && !m_finished)
+        m_loadedHandler(*m_model);
     else
         write();
 }

@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
+
 #include "providermodel.h"
 
 class PlacementClient;
@@ -35,6 +37,13 @@ public:
     // Ends the export before start() (authentication failed): reports ExitCode::Failed.
     void abort(const QString &message);
 
+    // --diff against the live cloud loads exactly as the export does, then hands the providers
+    // to this handler instead of writing a file; the handler ends the run with complete().
+    using LoadedHandler = std::function<void(const ProviderModel &model)>;
+    void setLoadedHandler(LoadedHandler handler) { m_loadedHandler = std::move(handler); }
+    // Ends the run with this outcome (from the loaded handler).
+    void complete(int exitCode, const QString &message) { finish(exitCode, message); }
+
 Q_SIGNALS:
     // Emitted exactly once. exitCode is an ExitCode; message is the one line to print
     // (stdout on success, stderr otherwise).
@@ -50,6 +59,7 @@ private:
     QByteArray m_token;
     QString m_path;
     bool m_allowPartial = false;
+    LoadedHandler m_loadedHandler;
     bool m_listed = false; // the provider list arrived and was usable
     bool m_finished = false;
     PlacementClient *m_client;

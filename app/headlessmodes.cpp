@@ -1,6 +1,7 @@
 #include "headlessmodes.h"
 
 #include "commandline.h"
+#include "diffcommand.h"
 #include "exportcommand.h"
 #include "novacommand.h"
 
@@ -13,6 +14,8 @@ std::optional<int> run(const CommandLineOptions &options)
         return std::nullopt;
     case CommandLineOptions::Mode::Export:
         return ExportCommand::run(options);
+    case CommandLineOptions::Mode::Diff:
+        return DiffCommand::run(options);
     case CommandLineOptions::Mode::DriftReport:
     case CommandLineOptions::Mode::SyncAggregates:
         return NovaCommand::run(options);

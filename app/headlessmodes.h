@@ -1,9 +1,9 @@
 #pragma once
 
-// The modes that run without a window (--export today; --drift-report, --diff,
-// --sync-aggregates later). main() parses the command line under a QCoreApplication and asks
-// here first, so no headless mode ever needs a display. A new mode adds a
-// CommandLineOptions::Mode value, sets it in CommandLine::parse(), and adds one case below.
+// The modes that run without a window (--export, --drift-report, --sync-aggregates, --diff).
+// main() parses the command line under a QCoreApplication and asks here first, so no headless
+// mode ever needs a display. A new mode adds a CommandLineOptions::Mode value, sets it in
+// CommandLine::parse(), and adds one case below.
 
 #include <optional>
 

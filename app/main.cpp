@@ -16,6 +16,7 @@
 #include "refreshschedule.h"
 #include "secretprompt.h"
 #include "secretstore.h"
+#include "snapshotcomparecontroller.h"
 
 #include <QApplication>
 #include <QDir>
@@ -62,6 +63,7 @@ int runWindow(const CommandLineOptions &options)
     AppModels models;
     MainWindow window(models.forWindow());
     AppController controller(&models, &window);
+    SnapshotCompareController snapshots(&controller, &window);
     controller.setReadOnly(options.readOnly);
     controller.client()->http()->setTransferTimeoutMs(options.timeoutSeconds * 1000);
     // Watch mode is on unless the operator chose otherwise (View → Auto-Refresh, remembered).

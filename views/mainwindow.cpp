@@ -21,6 +21,7 @@
 #include "requestlogview.h"
 #include "serverfilterpanel.h"
 #include "shortcutsdialog.h"
+#include "snapshotdiffpage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -200,6 +201,12 @@ void MainWindow::createPages(const MainWindowModels &models)
     m_logDock->setWidget(m_logView);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     m_logDock->hide();
+    m_snapshotPage = new SnapshotDiffPage(this);
+    m_snapshotDock = new QDockWidget(tr("Snapshot Comparison"), this);
+    m_snapshotDock->setObjectName(QStringLiteral("snapshotDock"));
+    m_snapshotDock->setWidget(m_snapshotPage);
+    addDockWidget(Qt::BottomDockWidgetArea, m_snapshotDock);
+    m_snapshotDock->hide();
 
     connect(m_browser, &ProviderBrowser::visibleProvidersChanged, this, &MainWindow::visibleProvidersChanged);
     connect(m_browser, &ProviderBrowser::currentProviderChanged, this, &MainWindow::currentProviderChanged);
@@ -250,6 +257,14 @@ void MainWindow::createActions()
                       { QKeySequence(tr("Ctrl+Shift+E")) },
                       tr("Write the providers shown, with the visible columns, to a JSON file")),
             &QAction::triggered, this, [this] { exportView(QStringLiteral("json")); });
+    connect(addAction(file, QStringLiteral("compareSnapshot"), tr("Compare with &Snapshot…"),
+                      { QKeySequence(tr("Ctrl+Shift+O")) },
+                      tr("Load a JSON export and show what differs from the cloud now")),
+            &QAction::triggered, this, [this] {
+                m_snapshotDock->show();
+                m_snapshotDock->raise();
+                Q_EMIT m_snapshotPage->compareRequested();
+            });
     file->addSeparator();
     connect(addAction(file, QStringLiteral("quit"), tr("&Quit"), { QKeySequence::Quit }, tr("Close the window")),
             &QAction::triggered, this, &QWidget::close);

@@ -41,6 +41,7 @@ class QTableView;
 class QTimer;
 class RefreshSchedule;
 class RequestLogView;
+class SnapshotDiffPage;
 class DataAgeLabel;
 class ServerFilterPanel;
 struct ProviderDetails;
@@ -117,6 +118,7 @@ public:
     AggregateComparisonPage *comparisonPage() const { return m_comparisonPage; }
     DriftPage *driftPage() const { return m_driftPage; }
     RequestLogView *requestLogView() const { return m_logView; }
+    SnapshotDiffPage *snapshotPage() const { return m_snapshotPage; }
     ServerFilterPanel *serverFilterPanel() const { return m_filterPanel; }
     QTabWidget *tabs() const { return m_tabs; }
     QAction *action(const QString &objectName) const;
@@ -195,6 +197,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_logDock = nullptr;
+    SnapshotDiffPage *m_snapshotPage = nullptr;
+    QDockWidget *m_snapshotDock = nullptr;
     QLabel *m_connectionLabel;
     QLabel *m_tlsWarning;
     QProgressBar *m_progress;

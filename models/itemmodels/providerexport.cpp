@@ -2,7 +2,9 @@
 
 #include "novaoverlay.h"
 #include "providermodel.h"
+#include "snapshot.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,6 +82,25 @@ QString csvField(const QVariant &value)
     return text;
 }
 
+// The snapshot header first, then the providers: QJsonObject would sort the keys and put the
+// version after thousands of providers, where neither a person nor a streaming reader looks.
+QByteArray snapshotDocument(const QJsonArray &providers, const QDateTime &takenAt)
+{
+    const auto quoted = [](const QJsonValue &value) {
+        // A one-element array is the simplest way to have QJsonDocument escape one value.
+        const QByteArray array = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+        return array.mid(1, array.size() - 2);
+    };
+    // Indent the array one level: JSON strings cannot hold a raw newline, so every line break
+    // is between tokens.
+    QByteArray list = QJsonDocument(providers).toJson(QJsonDocument::Indented).trimmed();
+    list.replace('\n', "\n    ");
+    return "{\n    " + quoted(SnapshotFormat::formatKey) + ": " + quoted(SnapshotFormat::name) + ",\n    "
+        + quoted(SnapshotFormat::versionKey) + ": " + QByteArray::number(SnapshotFormat::currentVersion) + ",\n    "
+        + quoted(SnapshotFormat::takenAtKey) + ": " + quoted(takenAt.toUTC().toString(Qt::ISODate)) + ",\n    "
+        + quoted(SnapshotFormat::providersKey) + ": " + list + "\n}\n";
+}
+
 } // namespace
 
 std::optional<ProviderExport::Format> ProviderExport::formatForPath(const QString &path)
@@ -138,7 +159,7 @@ QByteArray ProviderExport::toJson(const ProviderModel &model, const QStringList 
         }
         providers.append(object);
     }
-    return QJsonDocument(QJsonObject { { QStringLiteral("providers"), providers } }).toJson(QJsonDocument::Indented);
+    return snapshotDocument(providers, QDateTime::currentDateTimeUtc());
 }
 
 QByteArray ProviderExport::toCsv(const ProviderModel &model, const QStringList &uuids, const QList<int> &columns,

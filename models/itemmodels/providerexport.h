@@ -1,7 +1,9 @@
 #pragma once
 
 // Writes providers to CSV or JSON: the rows and columns a view shows, or everything for the
-// headless export. JSON is {"providers": [{...}]} with machine keys ("uuid",
+// headless export. JSON is the snapshot format (docs/snapshots.md): {"format":
+// "placement-inspector-snapshot", "version": 1, "taken_at": UTC ISO 8601, "providers": [{...}]}
+// with machine keys ("uuid",
 // "parent_provider_uuid", ...) and "aggregates_generation", the generation at which each
 // provider's aggregates were read; CSV uses the same keys as its header. With
 // AggregateErrors::Include (--export --allow-partial) every row also has "aggregates_error":

@@ -185,9 +185,15 @@ bool ProviderFilterProxy::matches(int row) const
 
 bool ProviderFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_words.isEmpty() || !m_providers)
+    if ((m_words.isEmpty() && !m_onlyProviders) || !m_providers)
         return true;
     const int row = providerRow(sourceModel()->index(sourceRow, 0, sourceParent));
+    // Outside the allowed set: rejected before the quick filter, and not remembered as a quick
+    // filter rejection (the memo is about the text only).
+    if (m_onlyProviders && (row < 0 || !m_onlyProviders->contains(m_providers->row(row).provider.uuid)))
+        return false;
+    if (m_words.isEmpty())
+        return true;
     if (row < 0 || (!rowsMoving() && m_memo.knownRejected(row)))
         return false;
     if (matches(row))
@@ -195,6 +201,20 @@ bool ProviderFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (!rowsMoving())
         m_memo.recordRejected(row, m_providers->rowCount());
     return false;
+}
+
+void ProviderFilterProxy::setOnlyProviders(const QStringList &uuids)
+{
+    m_onlyProviders = QSet<QString>(uuids.cbegin(), uuids.cend());
+    invalidateFilter();
+}
+
+void ProviderFilterProxy::showAllProviders()
+{
+    if (!m_onlyProviders)
+        return;
+    m_onlyProviders.reset();
+    invalidateFilter();
 }
 
 bool ProviderFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -16,6 +16,8 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <optional>
+
 #include "providersortranks.h"
 #include "quickfiltermemo.h"
 
@@ -34,7 +36,12 @@ public:
 
     void setQuickFilter(const QString &text);
     QString quickFilter() const { return m_text; }
-    bool isFiltering() const { return !m_words.isEmpty(); }
+    bool isFiltering() const { return !m_words.isEmpty() || m_onlyProviders.has_value(); }
+    // Shows only these providers (and, in the tree, their ancestors), on top of the quick filter:
+    // a snapshot comparison narrows the table to what differs. An empty list shows none.
+    void setOnlyProviders(const QStringList &uuids);
+    void showAllProviders();
+    bool isRestrictedToProviders() const { return m_onlyProviders.has_value(); }
 
     // After a batch of changes, the order is checked on the next event-loop turn (see
     // checkOrder()); true until then.
@@ -59,6 +66,7 @@ private:
 
     QString m_text;
     QStringList m_words;
+    std::optional<QSet<QString>> m_onlyProviders;
     const ProviderModel *m_providers = nullptr;
     QPointer<QAbstractItemModel> m_direct; // the source
     const QAbstractProxyModel *m_via = nullptr; // the proxy between the source and m_providers, if any

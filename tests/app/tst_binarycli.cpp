@@ -6,6 +6,7 @@
 
 #include "faketcpserver.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -15,6 +16,27 @@
 namespace {
 // Generous: a busy two-core machine may take seconds just to start the binary.
 constexpr int processTimeoutMs = 120000;
+const QByteArray providerUuid = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa";
+
+// Snapshot files for --diff: two equal ones, a header-less export, a rename, a newer version
+// and a provider whose aggregates were not read.
+QList<std::pair<const char *, QByteArray>> diffSnapshots()
+{
+    const QByteArray header = R"("format": "placement-inspector-snapshot", "version": 1, )"
+                              R"("taken_at": "2026-11-30T10:00:00Z", )";
+    const QByteArray provider = R"({"uuid": ")" + providerUuid
+        + R"(", "name": "compute-1", "generation": 2, )"
+          R"("aggregates": [], "aggregates_generation": 2})";
+    return {
+        { "equal-a.json", "{" + header + R"("providers": [)" + provider + "]}" },
+        { "equal-b.json", "{" + header + R"("providers": [)" + provider + "]}" },
+        { "headerless.json", R"({"providers": [)" + provider + "]}" },
+        { "renamed.json",
+          "{" + header + R"("providers": [)" + QByteArray(provider).replace("compute-1", "compute-2") + "]}" },
+        { "future.json", R"({"format": "placement-inspector-snapshot", "version": 2, "providers": []})" },
+        { "unread.json", "{" + header + R"("providers": [)" + QByteArray(provider).replace("[]", "null") + "]}" },
+    };
+}
 } // namespace
 
 class TestBinaryCli : public QObject
@@ -66,6 +88,13 @@ private Q_SLOTS:
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("PI_BINARY"), "run through ctest");
         QVERIFY(m_home.isValid());
+        // Snapshots for --diff, in the binary's working directory.
+        const QList<std::pair<const char *, QByteArray>> files = diffSnapshots();
+        for (const auto &[name, bytes] : files) {
+            QFile file(m_home.filePath(QString::fromLatin1(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(bytes), bytes.size());
+        }
     }
 
     void cli_data()
@@ -100,6 +129,20 @@ private Q_SLOTS:
             << "--export out.json --endpoint http://127.0.0.1:1" << 1 << "127.0.0.1:1";
         QTest::addRow("export with a timeout from a dead endpoint")
             << "--export out.csv --timeout 5 --endpoint http://127.0.0.1:1" << 1 << "nothing written";
+        QTest::addRow("help lists --diff") << "--help" << 0 << "--diff <old.json>";
+        QTest::addRow("diff with one file needs a connection") << "--diff old.json" << 2 << "needs a connection";
+        QTest::addRow("diff of a missing file") << "--diff missing.json other.json" << 1 << "cannot read missing.json";
+        QTest::addRow("diff with a dead endpoint")
+            << "--diff equal-a.json --endpoint http://127.0.0.1:1 --timeout 5" << 1 << "nothing compared";
+        QTest::addRow("diff of equal snapshots") << "--diff equal-a.json equal-b.json" << 0 << "are equal";
+        QTest::addRow("diff of a header-less export") << "--diff headerless.json equal-a.json" << 0 << "are equal";
+        QTest::addRow("diff finds a rename")
+            << "--diff equal-a.json renamed.json" << 3
+            << QStringLiteral("compute-2 (%1): compute-1 -> compute-2").arg(QString::fromLatin1(providerUuid));
+        QTest::addRow("diff of a newer version")
+            << "--diff equal-a.json future.json" << 1 << "snapshot version 2 is newer";
+        QTest::addRow("diff of an unread provider")
+            << "--diff equal-a.json unread.json" << 1 << "does not hold the aggregates of";
         QTest::addRow("window without a display") << "--endpoint http://127.0.0.1:1" << 2 << "no display:";
         QTest::addRow("window without a display points to --export") << "" << 2 << "use --export FILE";
         QTest::addRow("read-only window without a display") << "--read-only" << 2 << "no display:";

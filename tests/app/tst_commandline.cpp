@@ -179,6 +179,76 @@ private Q_SLOTS:
                                               << "--dry-run only applies to --sync-aggregates";
         QTest::addRow("compute endpoint not http") << "--endpoint http://h:1 --compute-endpoint file:///x"
                                                    << "--compute-endpoint: \"file:///x\"";
+        QTest::addRow("diff with three files") << "--diff a.json b.json c.json"
+                                               << "unexpected argument \"c.json\"";
+        QTest::addRow("diff without a file") << "--diff"
+                                             << "Missing value after '--diff'";
+        QTest::addRow("diff and export") << "--endpoint http://h:1 --export a.json --diff b.json"
+                                         << "--diff cannot be combined with --export";
+        QTest::addRow("diff and sync") << "--endpoint http://h:1 --sync-aggregates --diff b.json"
+                                       << "--diff cannot be combined with";
+        QTest::addRow("diff and drift report") << "--cloud c --drift-report d.json --diff b.json"
+                                               << "--diff cannot be combined with";
+        QTest::addRow("diff and allow-partial") << "--diff a.json b.json --allow-partial"
+                                                << "--allow-partial only applies to --export";
+        QTest::addRow("diff and dry-run") << "--diff a.json b.json --dry-run"
+                                          << "--dry-run only applies to --sync-aggregates";
+    }
+
+    // --diff OLD [NEW]: the newer snapshot is the one argument of its own; without it the
+    // snapshot is compared with the cloud the connection options name.
+    void diff_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("oldFile");
+        QTest::addColumn<QString>("newFile");
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<QString>("cloud");
+        QTest::addRow("two snapshots") << "--diff old.json new.json"
+                                       << "old.json"
+                                       << "new.json"
+                                       << ""
+                                       << "";
+        QTest::addRow("newer snapshot first on the line") << "new.json --diff old.json"
+                                                          << "old.json"
+                                                          << "new.json"
+                                                          << ""
+                                                          << "";
+        QTest::addRow("the same file twice") << "--diff a.json a.json"
+                                             << "a.json"
+                                             << "a.json"
+                                             << ""
+                                             << "";
+        QTest::addRow("snapshot against an endpoint") << "--diff old.json --endpoint http://h:1 --timeout 9"
+                                                      << "old.json"
+                                                      << ""
+                                                      << "http://h:1"
+                                                      << "";
+        QTest::addRow("snapshot against a cloud") << "--cloud prod --diff /tmp/x/old.json"
+                                                  << "/tmp/x/old.json"
+                                                  << ""
+                                                  << ""
+                                                  << "prod";
+        QTest::addRow("any suffix") << "--diff last-night.snapshot today.snapshot"
+                                    << "last-night.snapshot"
+                                    << "today.snapshot"
+                                    << ""
+                                    << "";
+    }
+    void diff()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, oldFile);
+        QFETCH(QString, newFile);
+        QFETCH(QString, endpoint);
+        QFETCH(QString, cloud);
+        const CommandLineOptions options = CommandLine::parse(args(line));
+        QVERIFY2(!options.exitNow, qPrintable(options.error));
+        QCOMPARE(options.mode, CommandLineOptions::Mode::Diff);
+        QCOMPARE(options.diffOldFile, oldFile);
+        QCOMPARE(options.diffNewFile, newFile);
+        QCOMPARE(options.endpoint.toString(), endpoint);
+        QCOMPARE(options.cloud, cloud);
     }
     void unusable()
     {

@@ -10,6 +10,8 @@
 #include "placementerror.h"
 #include "profilestore.h"
 #include "requestlog.h"
+#include "snapshotdiff.h"
+#include "snapshotreader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -574,6 +576,53 @@ int aggregate_list(const uint8_t *data, size_t size)
     const QString whole = AggregateList::canonicalUuid(text);
     if (!whole.isEmpty())
         PI_CHECK(AggregateList::canonicalUuid(whole) == whole && whole.size() == 36);
+    return 0;
+}
+
+// A snapshot file (--diff): refused with a one-line reason, or read into providers that write
+// back and read again as the same snapshot, and that differ from themselves in nothing.
+int snapshot(const uint8_t *data, size_t size)
+{
+    const auto r = SnapshotReader::read(bytes(data, size));
+    if (!valueOrCheckedError(r, { Kind::InvalidInput })) {
+        PI_CHECK(!r.error().detail.contains(QLatin1Char('\n')));
+        return 0;
+    }
+    const Snapshot &s = r.value();
+    PI_CHECK(s.version >= 0 && s.version <= SnapshotFormat::currentVersion);
+    QJsonArray providers;
+    for (auto it = s.providers.cbegin(); it != s.providers.cend(); ++it) {
+        const SnapshotProvider &p = it.value();
+        PI_CHECK(p.uuid == it.key() && p.uuid.size() == 36 && p.uuid == p.uuid.toLower());
+        PI_CHECK(p.aggregatesRead || p.aggregates.isEmpty());
+        QStringList sorted = p.aggregates;
+        sorted.sort();
+        sorted.removeDuplicates();
+        PI_CHECK(sorted == p.aggregates);
+        const auto number = [](const std::optional<qint64> &n) {
+            return n ? QJsonValue(*n) : QJsonValue();
+        };
+        providers.append(
+            QJsonObject { { QStringLiteral("uuid"), p.uuid },
+                          { QStringLiteral("name"), p.name },
+                          { QStringLiteral("generation"), number(p.generation) },
+                          { QStringLiteral("parent_provider_uuid"), stringOrNull(p.parentUuid) },
+                          { QStringLiteral("root_provider_uuid"), stringOrNull(p.rootUuid) },
+                          { QStringLiteral("aggregates"),
+                            p.aggregatesRead ? QJsonValue(QJsonArray::fromStringList(p.aggregates)) : QJsonValue() },
+                          { QStringLiteral("aggregates_generation"), number(p.aggregatesGeneration) },
+                          { QStringLiteral("aggregates_error"), stringOrNull(p.aggregatesError) } });
+    }
+    const auto again = SnapshotReader::read(json({ { SnapshotFormat::providersKey, providers } }));
+    PI_CHECK(again.ok() && again.value().providers.keys() == s.providers.keys());
+    for (const SnapshotProvider &p : again.value().providers) {
+        const SnapshotProvider &before = s.providers.value(p.uuid);
+        PI_CHECK(p.name == before.name && p.parentUuid == before.parentUuid && p.rootUuid == before.rootUuid);
+        PI_CHECK(p.generation == before.generation && p.aggregates == before.aggregates);
+        PI_CHECK(p.aggregatesRead == before.aggregatesRead && p.aggregatesError == before.aggregatesError);
+    }
+    PI_CHECK(SnapshotDiff::compare(s, again.value()).isEmpty());
+    PI_CHECK(SnapshotDiff::compare(Snapshot {}, s).size() == s.providers.size());
     return 0;
 }
 

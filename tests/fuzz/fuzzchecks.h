@@ -32,7 +32,8 @@
     X(profile_store)                                                                                                   \
     X(aggregate_list)                                                                                                  \
     X(api_version)                                                                                                     \
-    X(request_log_redaction)
+    X(request_log_redaction)                                                                                           \
+    X(snapshot)
 
 namespace PiFuzz {
 #define PI_FUZZ_DECLARE(name) int name(const uint8_t *data, size_t size);
