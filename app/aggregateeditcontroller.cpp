@@ -7,6 +7,9 @@
 #include "aggregatemerge.h"
 #include "bulkeditdialog.h"
 #include "driftrepairdialog.h"
+#include "journal.h"
+#include "journaldock.h"
+#include "journalrecords.h"
 #include "mainwindow.h"
 #include "novaclient.h"
 #include "novacontroller.h"
@@ -41,6 +44,8 @@ void AggregateEditController::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     m_window->setReadOnly(readOnly);
+    if (JournalDock *dock = m_window->journalDock())
+        dock->setReadOnly(readOnly);
     if (readOnly && m_editor)
         m_editor->setEditingDisabled(m_window->writeDisabledReason());
 }
@@ -48,6 +53,8 @@ void AggregateEditController::setReadOnly(bool readOnly)
 void AggregateEditController::setConnectionKey(const QString &key)
 {
     m_connectionKey = key;
+    if (m_journal)
+        m_journal->setConnectionKey(key);
     m_previous.clear();
     updateUndoable();
     m_bulkUndo.clear(); // another cloud: the last bulk edit's providers are not here
@@ -65,6 +72,11 @@ void AggregateEditController::setAutoReapply(bool on)
         QSettings settings;
         settings.setValue(QStringLiteral("editing/autoReapply/%1").arg(m_connectionKey), on);
     }
+}
+
+void AggregateEditController::setJournal(Journal *journal)
+{
+    m_journal = journal;
 }
 
 void AggregateEditController::setNova(const NovaOverlay *overlay, NovaController *nova)
@@ -134,12 +146,25 @@ void AggregateEditController::undoLastChange(const QString &uuid)
         openEditor(uuid, result.value(), previous,
                    tr("Undo: this restores the set %1 had before your last change. Review the difference and save; "
                       "a conflict is handled as for any edit.")
-                       .arg(m_providers->displayName(uuid)));
+                       .arg(m_providers->displayName(uuid)),
+                   JournalTag { JournalEntry::Kind::Undo, lastDoneEntryOf(uuid) });
     });
 }
 
+QString AggregateEditController::lastDoneEntryOf(const QString &uuid) const
+{
+    if (!m_journal)
+        return {};
+    const QList<JournalEntry> &entries = m_journal->entries();
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        if (it->providerUuid == uuid && it->outcome == JournalEntry::Outcome::Done)
+            return it->id;
+    }
+    return {};
+}
+
 void AggregateEditController::openEditor(const QString &uuid, const ProviderAggregates &base, const QStringList &wanted,
-                                         const QString &note)
+                                         const QString &note, const JournalTag &tag)
 {
     if (m_editor)
         return;
@@ -167,6 +192,11 @@ void AggregateEditController::openEditor(const QString &uuid, const ProviderAggr
                 notes.removeAll(QString());
                 applySaved(uuid, result, before, editor->rejectedInputs(), notes.join(QLatin1Char(' ')));
             });
+    connect(session, &AggregateEditSession::written, this, [this, uuid, tag](const WriteRecord &write) {
+        if (m_journal)
+            m_journal->record(
+                JournalRecords::fromWrite(write, m_providers->displayName(uuid), tag.kind, {}, tag.revertOf));
+    });
     connect(editor, &QObject::destroyed, this, [this, uuid] {
         m_novaNotes.remove(uuid);
         m_placementOnlyNotes.remove(uuid);
@@ -352,19 +382,24 @@ void AggregateEditController::bulkEdit(BulkIntent::Kind kind, const QStringList 
         if (m_bulkEdit)
             return;
         auto *edit = new BulkAggregateEdit(m_client, intent, dialog);
+        // One batch per run (Retry Failed included): the journal groups its providers by it.
+        const QString batchId = Journal::newId();
         connect(edit, &BulkAggregateEdit::outcomeChanged, this, [this, edit](int index) {
             const BulkOutcome &o = edit->outcomes().at(index);
             if (o.status == BulkOutcome::Status::Done)
                 applySaved(o.providerUuid, { o.after, o.generation }, o.before);
         });
-        connect(edit, &BulkAggregateEdit::finished, this, [this, edit] {
+        connect(edit, &BulkAggregateEdit::providerFinished, this, [this, edit, batchId](int index) {
+            journalOutcome(edit, index, batchId, JournalTag { JournalEntry::Kind::Bulk, {} });
+        });
+        connect(edit, &BulkAggregateEdit::finished, this, [this, edit, batchId] {
             m_window->setStatusMessage(tr("Bulk edit (%1): %2 done, %3 unchanged, %4 failed, %5 cancelled.")
                                            .arg(edit->intent().describe())
                                            .arg(edit->count(BulkOutcome::Status::Done))
                                            .arg(edit->count(BulkOutcome::Status::Unchanged))
                                            .arg(edit->count(BulkOutcome::Status::Failed))
                                            .arg(edit->count(BulkOutcome::Status::Cancelled)));
-            rememberBulk(edit);
+            rememberBulk(edit, batchId);
             if (!isWriting())
                 Q_EMIT writesSettled();
         });
@@ -378,8 +413,19 @@ void AggregateEditController::bulkEdit(BulkIntent::Kind kind, const QStringList 
     dialog->open();
 }
 
-void AggregateEditController::rememberBulk(const BulkAggregateEdit *edit)
+void AggregateEditController::journalOutcome(const BulkAggregateEdit *edit, int index, const QString &batchId,
+                                             const JournalTag &tag)
 {
+    const BulkOutcome &o = edit->outcomes().at(index);
+    if (!m_journal || !o.write.wasSent())
+        return; // unchanged, cancelled before sending, or the read failed: nothing was written
+    const QString name = o.providerName.isEmpty() ? m_providers->displayName(o.providerUuid) : o.providerName;
+    m_journal->record(JournalRecords::fromWrite(o.write, name, tag.kind, batchId, tag.revertOf));
+}
+
+void AggregateEditController::rememberBulk(const BulkAggregateEdit *edit, const QString &batchId)
+{
+    m_bulkUndoBatch = batchId;
     m_bulkUndo = edit->undoTargets();
     m_bulkUndoDescription = edit->intent().describe();
     QSet<QString> uuids;
@@ -407,25 +453,69 @@ void AggregateEditController::undoLastBulkEdit()
 {
     if (m_readOnly || m_bulk || m_bulkUndoDialog || m_bulkUndo.isEmpty() || isWriting())
         return;
-    const QList<BulkTarget> targets = m_bulkUndo;
+    runUndoPlan(m_bulkUndo, m_bulkUndoDescription, JournalTag { JournalEntry::Kind::Undo, m_bulkUndoBatch }, [this] {
+        // Done once: the undo is not offered again (each provider keeps its own Ctrl+Z).
+        m_bulkUndo.clear();
+        m_window->setLastBulkEdit({}, {});
+    });
+}
+
+void AggregateEditController::revertEntries(const QList<JournalEntry> &entries)
+{
+    if (m_readOnly || m_bulk || m_bulkUndoDialog || isWriting())
+        return;
+    QList<BulkTarget> targets;
+    QString revertOf;
+    for (const JournalEntry &entry : entries) {
+        if (entry.outcome != JournalEntry::Outcome::Done)
+            continue;
+        const AggregateChange change = AggregateMerge::diff(entry.before, entry.after);
+        if (change.isEmpty())
+            continue;
+        // As BulkAggregateEdit::undoTargets: take back this write's change on whatever the provider has now.
+        const BulkIntent undo = change.added.isEmpty() ? BulkIntent(BulkIntent::Kind::Add, change.removed)
+            : change.removed.isEmpty()                 ? BulkIntent(BulkIntent::Kind::Remove, change.added)
+                                       : BulkIntent(BulkIntent::Kind::Add, change.removed, change.added);
+        targets << BulkTarget(entry.providerUuid, entry.providerName, undo);
+        // A whole batch is named by its batch id, one entry by its own id.
+        revertOf = entries.size() > 1 && !entry.batchId.isEmpty() ? entry.batchId : entry.id;
+    }
+    if (targets.isEmpty()) {
+        m_window->setStatusMessage(tr("Nothing to revert: the chosen journal entries changed nothing."));
+        return;
+    }
+    const QString description = targets.size() == 1
+        ? tr("journal entry of %1").arg(targets.first().name.isEmpty() ? targets.first().uuid : targets.first().name)
+        : tr("journal batch of %n provider(s)", nullptr, static_cast<int>(targets.size()));
+    runUndoPlan(targets, description, JournalTag { JournalEntry::Kind::Revert, revertOf }, {});
+}
+
+void AggregateEditController::runUndoPlan(const QList<BulkTarget> &targets, const QString &description,
+                                          const JournalTag &tag, const std::function<void()> &onApply)
+{
     QStringList lines;
     for (const BulkTarget &target : targets)
         lines << undoLine(target);
     auto *dialog = new DriftRepairDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setUndoPlan(lines, static_cast<int>(targets.size()), m_bulkUndoDescription);
-    connect(dialog, &DriftRepairDialog::applyRequested, this, [this, dialog, targets] {
+    dialog->setUndoPlan(lines, static_cast<int>(targets.size()), description);
+    connect(dialog, &DriftRepairDialog::applyRequested, this, [this, dialog, targets, description, tag, onApply] {
         if (m_bulkEdit && m_bulkEdit->isRunning())
             return;
         auto *edit = new BulkAggregateEdit(m_client, dialog);
+        const QString batchId = Journal::newId();
         connect(edit, &BulkAggregateEdit::outcomeChanged, this, [this, edit](int index) {
             const BulkOutcome &o = edit->outcomes().at(index);
             if (o.status == BulkOutcome::Status::Done)
                 applySaved(o.providerUuid, { o.after, o.generation }, o.before);
         });
-        connect(edit, &BulkAggregateEdit::finished, this, [this, edit] {
-            m_window->setStatusMessage(tr("Undo of the bulk edit (%1): %2 done, %3 unchanged, %4 failed, %5 cancelled.")
-                                           .arg(m_bulkUndoDescription)
+        connect(edit, &BulkAggregateEdit::providerFinished, this,
+                [this, edit, batchId, tag](int index) { journalOutcome(edit, index, batchId, tag); });
+        connect(edit, &BulkAggregateEdit::finished, this, [this, edit, description, tag] {
+            const QString text = tag.kind == JournalEntry::Kind::Revert
+                ? tr("Revert of the %1: %2 done, %3 unchanged, %4 failed, %5 cancelled.")
+                : tr("Undo of the bulk edit (%1): %2 done, %3 unchanged, %4 failed, %5 cancelled.");
+            m_window->setStatusMessage(text.arg(description)
                                            .arg(edit->count(BulkOutcome::Status::Done))
                                            .arg(edit->count(BulkOutcome::Status::Unchanged))
                                            .arg(edit->count(BulkOutcome::Status::Failed))
@@ -434,9 +524,8 @@ void AggregateEditController::undoLastBulkEdit()
                 Q_EMIT writesSettled();
         });
         connect(dialog, &DriftRepairDialog::cancelRequested, edit, &BulkAggregateEdit::cancel);
-        // Done once: the undo is not offered again (each provider keeps its own Ctrl+Z).
-        m_bulkUndo.clear();
-        m_window->setLastBulkEdit({}, {});
+        if (onApply)
+            onApply();
         m_bulkEdit = edit;
         dialog->showRun(edit);
         edit->start(targets);

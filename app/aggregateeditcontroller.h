@@ -10,7 +10,10 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
+
 #include "bulkaggregateedit.h"
+#include "journalentry.h"
 #include "types.h"
 
 class AggregateEditSession;
@@ -18,6 +21,7 @@ class AggregateEditorDialog;
 class AggregateLabels;
 class BulkEditDialog;
 class DriftRepairDialog;
+class Journal;
 class MainWindow;
 class NovaController;
 class NovaMembershipEdit;
@@ -27,6 +31,14 @@ class PlacementClient;
 class ProviderModel;
 struct AggregateConflict;
 struct NovaMembershipPlan;
+
+// Why an editor or a batch writes, for the journal. (Outside the class: GCC rejects a nested
+// struct with default member initialisers as a default argument of its enclosing class.)
+struct JournalTag
+{
+    JournalEntry::Kind kind = JournalEntry::Kind::Single;
+    QString revertOf;
+};
 
 class AggregateEditController : public QObject
 {
@@ -45,6 +57,8 @@ public:
     // asks whether to go through Nova (add_host/remove_host) or Placement only; afterwards
     // `nova` scans again so the overlay and the drift follow. Unset: every save as before.
     void setNova(const NovaOverlay *overlay, NovaController *nova);
+    // Every write made here (edits, bulk runs, undos, reverts) is recorded there; unset: none.
+    void setJournal(Journal *journal);
 
     void editAggregates(const QString &uuid);
     void undoLastChange(const QString &uuid);
@@ -52,6 +66,10 @@ public:
     // Previews, then (after Apply) takes back what the last bulk edit did on every provider it
     // changed, through the same generation-checked per-provider machinery.
     void undoLastBulkEdit();
+    // Previews, then (after Apply) takes back what these journal entries did, each provider
+    // through the same generation-checked machinery (what others changed since is kept);
+    // every write is journalled as a revert of its entry. Failed entries change nothing.
+    void revertEntries(const QList<JournalEntry> &entries);
 
     AggregateEditorDialog *editor() const;
     BulkEditDialog *bulkDialog() const;
@@ -78,8 +96,16 @@ Q_SIGNALS:
     void automaticallyReapplied(const QString &uuid, qint64 fromGeneration, qint64 toGeneration);
 
 private:
-    void openEditor(const QString &uuid, const ProviderAggregates &base, const QStringList &wanted,
-                    const QString &note);
+    void openEditor(const QString &uuid, const ProviderAggregates &base, const QStringList &wanted, const QString &note,
+                    const JournalTag &tag = {});
+    // The journal id of the provider's newest successful write (what Ctrl+Z takes back).
+    QString lastDoneEntryOf(const QString &uuid) const;
+    // Journals provider `index` of `edit` once it is final, if a write was sent for it.
+    void journalOutcome(const BulkAggregateEdit *edit, int index, const QString &batchId, const JournalTag &tag);
+    // The preview / Apply / outcome dialog of an undo plan, then the run; undoLastBulkEdit and
+    // revertEntries share it.
+    void runUndoPlan(const QList<BulkTarget> &targets, const QString &description, const JournalTag &tag,
+                     const std::function<void()> &onApply);
     void applySaved(const QString &uuid, const ProviderAggregates &result, const QStringList &previous,
                     const QStringList &notSent = {}, const QString &note = {});
     void requestSave(AggregateEditorDialog *editor);
@@ -89,7 +115,7 @@ private:
     QStringList knownAggregates() const;
     void updateUndoable();
     // After a bulk run: what would undo it, told to the window (Ctrl+Z then offers the whole).
-    void rememberBulk(const BulkAggregateEdit *edit);
+    void rememberBulk(const BulkAggregateEdit *edit, const QString &batchId);
     QString undoLine(const BulkTarget &target) const;
 
     PlacementClient *m_client;
@@ -102,6 +128,7 @@ private:
     QPointer<BulkAggregateEdit> m_bulkEdit;
     QList<BulkTarget> m_bulkUndo; // undoes the last bulk edit
     QString m_bulkUndoDescription; // what that bulk edit did
+    QString m_bulkUndoBatch; // its journal batch id
     QPointer<DriftRepairDialog> m_bulkUndoDialog;
     const NovaOverlay *m_novaOverlay = nullptr;
     QPointer<NovaController> m_nova;
@@ -113,6 +140,7 @@ private:
     QHash<QString, QString> m_placementOnlyNotes;
     QHash<QString, QStringList> m_previousBeforeNova;
     QString m_connectionKey;
+    QPointer<Journal> m_journal;
     bool m_readOnly = false;
     bool m_autoReapply = false;
 };

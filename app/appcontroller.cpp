@@ -7,6 +7,8 @@
 #include "appmodels.h"
 #include "driftrepaircontroller.h"
 #include "freedmemory.h"
+#include "journal.h"
+#include "journaldock.h"
 #include "loadstatus.h"
 #include "mainwindow.h"
 #include "novacontroller.h"
@@ -44,6 +46,14 @@ AppController::AppController(AppModels *models, MainWindow *window, QObject *par
     connect(m_window, &MainWindow::novaScanRequested, m_nova, &NovaController::scan);
     m_edits = new AggregateEditController(m_client, m_providerModel, m_labels, m_window, this);
     m_edits->setNova(models->nova(), m_nova);
+    m_edits->setJournal(models->journal());
+    m_repairs->setJournal(models->journal());
+    // The dock asks; the revert is previewed and sent by the edit controller like an undo.
+    if (JournalDock *dock = m_window->journalDock())
+        connect(dock, &JournalDock::revertRequested, m_edits, &AggregateEditController::revertEntries);
+    connect(models->journal(), &Journal::writeFailed, this, [this](const QString &reason) {
+        m_window->setStatusMessage(tr("The journal could not be written: %1").arg(reason));
+    });
     connect(m_edits, &AggregateEditController::providerChanged, this, [this](const QString &uuid) {
         if (m_details->details().uuid == uuid)
             m_details->load(uuid); // the details pane shows the server's set and generation

@@ -4,6 +4,8 @@
 #include "aggregatelabels.h"
 #include "aggregatemodel.h"
 #include "driftmodel.h"
+#include "journal.h"
+#include "journalmodel.h"
 #include "loadstatus.h"
 #include "mainwindow.h"
 #include "novaoverlay.h"
@@ -22,6 +24,8 @@ AppModels::AppModels(QObject *parent)
     , m_nova(new NovaOverlay(this))
     , m_comparison(new AggregateComparisonModel(this))
     , m_drift(new DriftModel(this))
+    , m_journal(new Journal(this))
+    , m_journalModel(new JournalModel(m_journal, this))
 {
     m_providers->setAggregateLabels(m_labels);
     m_nova->setLabels(m_labels);
@@ -46,5 +50,8 @@ void AppModels::setDriftScan(const DriftScanResult &result)
 
 MainWindowModels AppModels::forWindow() const
 {
-    return { m_providers, m_aggregates, m_requestLog, m_labels, m_loadStatus, m_nova, m_comparison, m_drift };
+    MainWindowModels models { m_providers,  m_aggregates, m_requestLog, m_labels,
+                              m_loadStatus, m_nova,       m_comparison, m_drift };
+    models.journal = m_journalModel;
+    return models;
 }

@@ -10,6 +10,8 @@ class AggregateComparisonModel;
 class AggregateLabels;
 class AggregateModel;
 class DriftModel;
+class Journal;
+class JournalModel;
 struct DriftScanResult;
 class LoadStatus;
 class NovaOverlay;
@@ -36,6 +38,9 @@ public:
     // drift items. Both empty themselves when the overlay is cleared (a new connection).
     AggregateComparisonModel *comparison() const { return m_comparison; }
     DriftModel *drift() const { return m_drift; }
+    // Every write the app makes, per connection (AggregateEditController sets its connection).
+    Journal *journal() const { return m_journal; }
+    JournalModel *journalModel() const { return m_journalModel; }
     // A finished drift scan (NovaController::scanFinished): both models merge it.
     void setDriftScan(const DriftScanResult &result);
     // What the main window shows.
@@ -51,4 +56,6 @@ private:
     NovaOverlay *m_nova;
     AggregateComparisonModel *m_comparison;
     DriftModel *m_drift;
+    Journal *m_journal;
+    JournalModel *m_journalModel;
 };

@@ -2,6 +2,8 @@
 
 #include "bulkaggregateedit.h"
 #include "driftrepairdialog.h"
+#include "journal.h"
+#include "journalrecords.h"
 #include "novacontroller.h"
 #include "syncplan.h"
 
@@ -15,6 +17,11 @@ DriftRepairController::DriftRepairController(PlacementClient *client, NovaContro
     , m_nova(nova)
     , m_dialogParent(dialogParent)
 { }
+
+void DriftRepairController::setJournal(Journal *journal)
+{
+    m_journal = journal;
+}
 
 DriftRepairDialog *DriftRepairController::dialog() const
 {
@@ -64,6 +71,13 @@ void DriftRepairController::apply(const QList<DriftItem> &chosen)
     // Owned by the dialog: the outcome stays readable until the operator closes it.
     m_edit = new BulkAggregateEdit(m_client, m_dialog);
     connect(m_edit, &BulkAggregateEdit::finished, this, &DriftRepairController::repaired);
+    const QString batchId = Journal::newId();
+    const QPointer<BulkAggregateEdit> edit = m_edit;
+    connect(m_edit, &BulkAggregateEdit::providerFinished, this, [this, edit, batchId](int index) {
+        const BulkOutcome &o = edit->outcomes().at(index);
+        if (m_journal && o.write.wasSent())
+            m_journal->record(JournalRecords::fromWrite(o.write, o.providerName, JournalEntry::Kind::Repair, batchId));
+    });
     m_dialog->showRun(m_edit);
     m_edit->start(targets);
 }

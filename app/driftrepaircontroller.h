@@ -13,6 +13,7 @@
 
 class BulkAggregateEdit;
 class DriftRepairDialog;
+class Journal;
 class NovaController;
 class PlacementClient;
 class QWidget;
@@ -27,6 +28,8 @@ public:
     // Opens the preview for these items (missing and ticked extra; others are ignored).
     void repair(const QList<DriftItem> &chosen);
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    // Every repair write is recorded there (kind repair, one batch per Apply); unset: none.
+    void setJournal(Journal *journal);
     bool isWriting() const;
     DriftRepairDialog *dialog() const; // tests
 
@@ -42,5 +45,6 @@ private:
     QWidget *m_dialogParent;
     QPointer<DriftRepairDialog> m_dialog;
     QPointer<BulkAggregateEdit> m_edit;
+    QPointer<Journal> m_journal;
     bool m_readOnly = false;
 };

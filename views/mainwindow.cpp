@@ -8,6 +8,7 @@
 #include "detailspane.h"
 #include "driftpage.h"
 #include "editactions.h"
+#include "journaldock.h"
 #include "languagemenu.h"
 #include "loadstatus.h"
 #include "loadstatusbanner.h"
@@ -207,6 +208,11 @@ void MainWindow::createPages(const MainWindowModels &models)
     m_snapshotDock->setWidget(m_snapshotPage);
     addDockWidget(Qt::BottomDockWidgetArea, m_snapshotDock);
     m_snapshotDock->hide();
+    if (models.journal) {
+        m_journalDock = new JournalDock(models.journal, this);
+        addDockWidget(Qt::BottomDockWidgetArea, m_journalDock);
+        m_journalDock->hide();
+    }
 
     connect(m_browser, &ProviderBrowser::visibleProvidersChanged, this, &MainWindow::visibleProvidersChanged);
     connect(m_browser, &ProviderBrowser::currentProviderChanged, this, &MainWindow::currentProviderChanged);
@@ -378,6 +384,14 @@ void MainWindow::createActions()
     log->setShortcut(QKeySequence(tr("Ctrl+L")));
     m_viewMenu->addAction(log);
     QMainWindow::addAction(log);
+    if (m_journalDock) {
+        QAction *journal = m_journalDock->toggleViewAction();
+        journal->setObjectName(QStringLiteral("showJournal"));
+        journal->setText(tr("&Journal"));
+        journal->setShortcut(QKeySequence(tr("Ctrl+J")));
+        m_viewMenu->addAction(journal);
+        QMainWindow::addAction(journal);
+    }
 
     if (m_driftPage || m_comparisonPage) {
         QMenu *nova = menuBar()->addMenu(tr("&Nova"));

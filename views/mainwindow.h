@@ -43,6 +43,8 @@ class RefreshSchedule;
 class RequestLogView;
 class SnapshotDiffPage;
 class DataAgeLabel;
+class JournalDock;
+class JournalModel;
 class ServerFilterPanel;
 struct ProviderDetails;
 struct ProviderFilter;
@@ -61,6 +63,8 @@ struct MainWindowModels
     // drift items. Either may be null: then its tab is not there.
     AggregateComparisonModel *comparison = nullptr;
     DriftModel *drift = nullptr;
+    // Every write of this connection; may be null: then there is no Journal dock.
+    JournalModel *journal = nullptr;
 };
 
 class MainWindow : public QMainWindow
@@ -119,6 +123,7 @@ public:
     DriftPage *driftPage() const { return m_driftPage; }
     RequestLogView *requestLogView() const { return m_logView; }
     SnapshotDiffPage *snapshotPage() const { return m_snapshotPage; }
+    JournalDock *journalDock() const { return m_journalDock; }
     ServerFilterPanel *serverFilterPanel() const { return m_filterPanel; }
     QTabWidget *tabs() const { return m_tabs; }
     QAction *action(const QString &objectName) const;
@@ -199,6 +204,7 @@ private:
     QDockWidget *m_logDock = nullptr;
     SnapshotDiffPage *m_snapshotPage = nullptr;
     QDockWidget *m_snapshotDock = nullptr;
+    JournalDock *m_journalDock = nullptr;
     QLabel *m_connectionLabel;
     QLabel *m_tlsWarning;
     QProgressBar *m_progress;

@@ -3,6 +3,8 @@
 #include "aggregatelist.h"
 #include "placementclient.h"
 
+#include <utility>
+
 AggregateEditSession::AggregateEditSession(PlacementClient *client, QString providerUuid,
                                            const ProviderAggregates &base, QObject *parent)
     : QObject(parent)
@@ -39,6 +41,10 @@ void AggregateEditSession::save()
     if (m_state != State::Editing)
         return; // saving twice, or a conflict awaiting a choice
     m_autoReapplies = 0;
+    m_write = WriteRecord {};
+    m_write.providerUuid = m_uuid;
+    // 409s met before "keep editing" belong to this save: the operator is still saving that change.
+    m_write.conflicts = std::exchange(m_carriedConflicts, 0);
     put(m_wanted, m_base.generation);
 }
 
@@ -46,9 +52,18 @@ void AggregateEditSession::put(const QStringList &aggregates, qint64 generation)
 {
     setState(State::Saving);
     const QStringList before = m_base.aggregates;
+    m_write.before = before;
+    m_write.generationBefore = m_base.generation;
+    m_write.sent = AggregateList::check(aggregates).aggregates;
+    m_write.sentGeneration = generation;
     m_client->setAggregates(m_uuid, aggregates, generation, this,
                             [this, before](const Result<ProviderAggregates> &result) {
                                 if (result) {
+                                    m_write.succeeded = true;
+                                    m_write.after = result.value().aggregates;
+                                    m_write.generationAfter = result.value().generation;
+                                    m_write.requestId = WriteRecord::lastWriteRequestId(m_client->log(), m_uuid);
+                                    Q_EMIT written(m_write);
                                     m_previous = before;
                                     m_wanted = result.value().aggregates;
                                     m_origin = m_wanted;
@@ -59,12 +74,28 @@ void AggregateEditSession::put(const QStringList &aggregates, qint64 generation)
                                     return;
                                 }
                                 if (result.error().isConcurrentUpdate()) {
+                                    ++m_write.conflicts;
+                                    m_write.requestId = result.error().requestId;
                                     resolveConflict();
                                     return;
                                 }
                                 setState(State::Editing);
+                                failWrite(result.error());
                                 Q_EMIT saveFailed(result.error());
                             });
+}
+
+void AggregateEditSession::failWrite(const PlacementError &error, bool answerToThePut)
+{
+    // Refused before sending (below 1.19, not UUIDs): nothing reached the server.
+    if (error.kind == PlacementError::Kind::Unsupported || error.kind == PlacementError::Kind::InvalidInput)
+        return;
+    m_write.succeeded = false;
+    m_write.error = error.fullText();
+    // After a 409 whose re-read failed, the request id stays the PUT's: it names the write.
+    if (answerToThePut && !error.requestId.isEmpty())
+        m_write.requestId = error.requestId;
+    Q_EMIT written(m_write);
 }
 
 void AggregateEditSession::resolveConflict()
@@ -74,6 +105,7 @@ void AggregateEditSession::resolveConflict()
         if (!result) {
             // Re-reading failed (deleted, network): keep the edit and say why.
             setState(State::Editing);
+            failWrite(result.error(), false);
             Q_EMIT saveFailed(result.error());
             return;
         }
@@ -147,6 +179,11 @@ void AggregateEditSession::reloadDroppingMine()
     if (m_state == State::Conflict) {
         learnTheirChange();
         setBase(m_conflict.server);
+        // The refused write ends here, unsaved: the journal says so.
+        m_write.succeeded = false;
+        m_write.error = tr("changed on the server meanwhile (409); the change was dropped and the server's set "
+                           "reloaded");
+        Q_EMIT written(m_write);
     }
     m_wanted = m_base.aggregates;
     setState(State::Editing);
@@ -166,6 +203,7 @@ void AggregateEditSession::keepEditing()
     if (m_state != State::Conflict)
         return;
     // Keeping my literal set would turn a colleague's addition into my removal.
+    m_carriedConflicts = m_write.conflicts;
     adoptServerState();
     setState(State::Editing);
 }

@@ -12,6 +12,7 @@
 #include "aggregatemerge.h"
 #include "placementerror.h"
 #include "types.h"
+#include "writerecord.h"
 
 class PlacementClient;
 
@@ -94,6 +95,9 @@ Q_SIGNALS:
     void automaticallyReapplied(const AggregateConflict &conflict);
     // Any other failure (400, 403, 404, network, timeout): the edit is kept, state is Editing.
     void saveFailed(const PlacementError &error);
+    // A save sent to the server ended, saved or failed (for the journal): emitted before saved()
+    // or saveFailed(). Not emitted for a save refused before sending, nor while a conflict waits.
+    void written(const WriteRecord &record);
 
 private:
     void setState(State state);
@@ -102,6 +106,7 @@ private:
     void learnTheirChange();
     void put(const QStringList &aggregates, qint64 generation);
     void resolveConflict();
+    void failWrite(const PlacementError &error, bool answerToThePut = true);
 
     PlacementClient *m_client;
     QString m_uuid;
@@ -114,4 +119,6 @@ private:
     State m_state = State::Editing;
     bool m_autoReapply = false;
     int m_autoReapplies = 0;
+    WriteRecord m_write; // the save under way, since save()
+    int m_carriedConflicts = 0; // 409s before "keep editing", counted into the next save
 };

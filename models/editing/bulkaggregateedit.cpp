@@ -103,6 +103,7 @@ void BulkAggregateEdit::retryFailed()
             o.error.clear();
             o.conflicts = 0;
             o.retries = 0;
+            o.write = WriteRecord {};
             m_queue << i;
             Q_EMIT outcomeChanged(i);
         }
@@ -209,6 +210,12 @@ void BulkAggregateEdit::put(int index, const ProviderAggregates &current)
     if (AggregateMerge::sameSet(target, canonical)) {
         outcome.after = canonical;
         outcome.generation = current.generation;
+        if (outcome.write.wasSent()) {
+            // Our own earlier write (its answer lost, or a 409 after it landed) got it there.
+            outcome.write.succeeded = true;
+            outcome.write.after = canonical;
+            outcome.write.generationAfter = current.generation;
+        }
         // After a conflict or a lost answer, the target may be there thanks to our own write.
         const bool tried = outcome.conflicts > 0 || outcome.retries > 0;
         finish(index, tried ? BulkOutcome::Status::Done : BulkOutcome::Status::Unchanged);
@@ -218,16 +225,29 @@ void BulkAggregateEdit::put(int index, const ProviderAggregates &current)
         finish(index, BulkOutcome::Status::Cancelled);
         return;
     }
+    WriteRecord &write = outcome.write;
+    write.providerUuid = outcome.providerUuid;
+    write.before = canonical;
+    write.generationBefore = current.generation;
+    write.sent = target;
+    write.sentGeneration = current.generation;
+    write.conflicts = outcome.conflicts;
     m_client->setAggregates(outcome.providerUuid, target, current.generation, this,
                             [this, index](const Result<ProviderAggregates> &result) {
                                 BulkOutcome &o = m_outcomes[index];
                                 if (result) {
                                     o.after = result.value().aggregates;
                                     o.generation = result.value().generation;
+                                    o.write.succeeded = true;
+                                    o.write.after = o.after;
+                                    o.write.generationAfter = o.generation;
+                                    o.write.requestId
+                                        = WriteRecord::lastWriteRequestId(m_client->log(), o.providerUuid);
                                     finish(index, BulkOutcome::Status::Done);
                                     return;
                                 }
                                 const PlacementError &error = result.error();
+                                o.write.requestId = error.requestId;
                                 if (error.isConcurrentUpdate()) {
                                     ++o.conflicts;
                                     retryOrFail(index, tr("still changing after %n tries", nullptr, o.conflicts));
@@ -295,7 +315,11 @@ void BulkAggregateEdit::finish(int index, BulkOutcome::Status status, const QStr
             ++it;
     }
     outcome.error = error;
+    outcome.write.conflicts = outcome.conflicts;
+    if (status == BulkOutcome::Status::Failed)
+        outcome.write.error = error;
     Q_EMIT outcomeChanged(index);
+    Q_EMIT providerFinished(index);
     if (!wasRunning)
         return;
     --m_running;

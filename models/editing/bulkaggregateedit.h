@@ -17,6 +17,7 @@
 
 #include "aggregatemerge.h"
 #include "types.h"
+#include "writerecord.h"
 
 #include <utility>
 
@@ -85,6 +86,9 @@ struct BulkOutcome
     QStringList after;
     qint64 generation = -1; // after a successful save
     QString error; // plain words, with the request id
+    // The last PUT of this provider for the journal (before, sent, answer, request id); nothing
+    // was written when !write.wasSent().
+    WriteRecord write;
 };
 
 class BulkAggregateEdit : public QObject
@@ -124,6 +128,8 @@ public:
 
 Q_SIGNALS:
     void outcomeChanged(int index);
+    // The provider reached its final status (Done, Unchanged, Failed, Cancelled) for this run.
+    void providerFinished(int index);
     void finished();
 
 private:

@@ -10,6 +10,7 @@
 #include "fakeplacement.h"
 #include "httpclient.h"
 #include "placementclient.h"
+#include "providermodel.h"
 #include "testwaits.h"
 
 #include <QAbstractItemModelTester>
@@ -222,9 +223,13 @@ private Q_SLOTS:
         const Providers providers = addProviders({ current, current, current });
         BulkAggregateEdit bulk(m_client.get(), BulkIntent { kind, aggregates });
         QSignalSpy finished(&bulk, &BulkAggregateEdit::finished);
+        QSignalSpy providerFinished(&bulk, &BulkAggregateEdit::providerFinished);
         bulk.start(providers);
         QVERIFY(finished.wait(unitWaitMs));
         QCOMPARE(bulk.count(Status::Unchanged), 3);
+        QCOMPARE(providerFinished.count(), 3);
+        for (const BulkOutcome &o : bulk.outcomes())
+            QVERIFY(!o.write.wasSent()); // nothing for the journal: nothing was written
         QCOMPARE(m_network->count("PUT"), 0);
         QCOMPARE(m_network->count("GET"), m_firstRequest + 3);
         QCOMPARE(bulk.outcomes().first().generation, 1);
@@ -246,12 +251,25 @@ private Q_SLOTS:
         });
         BulkAggregateEdit bulk(m_client.get(), BulkIntent { Kind::Add, { B } });
         QSignalSpy finished(&bulk, &BulkAggregateEdit::finished);
+        QSignalSpy providerFinished(&bulk, &BulkAggregateEdit::providerFinished);
         bulk.start(providers);
         QVERIFY(finished.wait(unitWaitMs));
 
         const BulkOutcome &o = bulk.outcomes().first();
         QCOMPARE(o.status, Status::Done);
         QCOMPARE(o.conflicts, 1);
+        // For the journal: the write that landed, on the state it replaced, with its request id.
+        QCOMPARE(providerFinished.count(), 1);
+        QVERIFY(o.write.succeeded);
+        QCOMPARE(o.write.conflicts, 1);
+        QCOMPARE(o.write.before, (QStringList { A, D }));
+        QCOMPARE(o.write.generationBefore, 2);
+        QCOMPARE(o.write.sent, (QStringList { A, D, B }));
+        QCOMPARE(o.write.sentGeneration, 2);
+        QCOMPARE(o.write.after, o.after);
+        QCOMPARE(o.write.generationAfter, o.generation);
+        QVERIFY(!o.write.requestId.isEmpty());
+        QCOMPARE(o.write.requestId, WriteRecord::lastWriteRequestId(m_client->log(), uuid));
         QCOMPARE(o.retries, 0);
         QCOMPARE(o.before, QStringList { A }); // what it had when we first read it
         QCOMPARE(o.after, (QStringList { A, D, B })); // their D is kept
@@ -261,9 +279,13 @@ private Q_SLOTS:
         BulkOutcomeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setEdit(&bulk);
-        QCOMPARE(model.index(0, BulkOutcomeModel::BeforeColumn).data(Qt::ToolTipRole).toString(), A);
+        // One line per aggregate: the short form the cell shows, then the whole UUID.
+        const auto line = [](const QString &aggregate) {
+            return QStringLiteral("%1 (%2)").arg(ProviderModel::shortUuid(aggregate), aggregate);
+        };
+        QCOMPARE(model.index(0, BulkOutcomeModel::BeforeColumn).data(Qt::ToolTipRole).toString(), line(A));
         QCOMPARE(model.index(0, BulkOutcomeModel::AfterColumn).data(Qt::ToolTipRole).toString(),
-                 QStringLiteral("Generation %1\n%2\n%3\n%4").arg(o.generation).arg(A, D, B));
+                 QStringLiteral("Generation %1\n%2\n%3\n%4").arg(o.generation).arg(line(A), line(D), line(B)));
         const QList<FakeRequest> puts = m_network->requests("PUT");
         QCOMPARE(puts.size(), 2);
         QCOMPARE(sentGeneration(puts.at(0)), 1);
@@ -297,6 +319,11 @@ private Q_SLOTS:
         const BulkOutcome &o = bulk.outcomes().first();
         QCOMPARE(o.status, Status::Failed);
         QCOMPARE(o.conflicts, maxTries);
+        QVERIFY(o.write.wasSent());
+        QVERIFY(!o.write.succeeded);
+        QCOMPARE(o.write.conflicts, maxTries);
+        QCOMPARE(o.write.error, o.error);
+        QVERIFY(!o.write.requestId.isEmpty()); // the last 409's
         QCOMPARE(o.retries, 0);
         QVERIFY2(o.error.contains(QStringLiteral("still changing after %1 tries").arg(maxTries))
                      || (maxTries == 1 && o.error.contains(QStringLiteral("still changing after 1 tr"))),

@@ -459,6 +459,83 @@ private Q_SLOTS:
         QCOMPARE(m_placement->aggregates(rp), (QStringList { A, C }));
     }
 
+    // What the journal gets: one WriteRecord per save that reached the server, with the state
+    // the PUT replaced, what it sent, the answer, its request id and the 409s on the way.
+    void writtenRecordsEachSave_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("succeeded");
+        QTest::addColumn<int>("conflicts");
+        QTest::addColumn<QStringList>("before");
+        QTest::addColumn<qint64>("generationBefore");
+        QTest::addColumn<QStringList>("after");
+        QTest::addColumn<qint64>("generationAfter");
+        QTest::addRow("saved") << QStringLiteral("save") << true << 0 << QStringList { A, B } << baseGeneration
+                               << QStringList { A, C } << baseGeneration + 1;
+        QTest::addRow("re-applied after a conflict")
+            << QStringLiteral("reapply") << true << 1 << QStringList { A, B, D } << baseGeneration + 1
+            << QStringList { A, D, C } << baseGeneration + 2;
+        QTest::addRow("kept editing, then saved")
+            << QStringLiteral("keep") << true << 1 << QStringList { A, B, D } << baseGeneration + 1
+            << QStringList { A, D, C } << baseGeneration + 2;
+        QTest::addRow("reloaded after a conflict: dropped")
+            << QStringLiteral("reload") << false << 1 << QStringList { A, B } << baseGeneration << QStringList {}
+            << qint64(-1);
+        QTest::addRow("403") << QStringLiteral("403") << false << 0 << QStringList { A, B } << baseGeneration
+                             << QStringList {} << qint64(-1);
+    }
+    void writtenRecordsEachSave()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, succeeded);
+        QFETCH(int, conflicts);
+        QFETCH(QStringList, before);
+        QFETCH(qint64, generationBefore);
+        QFETCH(QStringList, after);
+        QFETCH(qint64, generationAfter);
+
+        AggregateEditSession session(m_client.get(), rp, { { A, B }, baseGeneration });
+        QSignalSpy written(&session, &AggregateEditSession::written);
+        if (path == QLatin1String("403"))
+            m_network->enqueue("PUT", aggregatesPath,
+                               FakeResponse::placementError(403, QStringLiteral("Forbidden"), QStringLiteral("no"),
+                                                            QString(), QStringLiteral("req-403")));
+        else if (path != QLatin1String("save"))
+            m_placement->setAggregates(rp, { A, B, D }); // generation 4: the save meets a 409
+        session.setWanted({ A, C });
+        session.save();
+        if (path == QLatin1String("reapply") || path == QLatin1String("keep") || path == QLatin1String("reload")) {
+            QTRY_COMPARE(session.state(), State::Conflict);
+            QCOMPARE(written.count(), 0); // the operator has not chosen yet
+            if (path == QLatin1String("reapply"))
+                session.reapplyMine();
+            else if (path == QLatin1String("reload"))
+                session.reloadDroppingMine();
+            else {
+                session.keepEditing();
+                session.save();
+            }
+        }
+        QTRY_COMPARE(written.count(), 1);
+        const auto record = written.at(0).at(0).value<WriteRecord>();
+        QCOMPARE(record.providerUuid, rp);
+        QCOMPARE(record.succeeded, succeeded);
+        QCOMPARE(record.conflicts, conflicts);
+        QCOMPARE(record.before, before);
+        QCOMPARE(record.generationBefore, generationBefore);
+        QCOMPARE(record.after, after);
+        QCOMPARE(record.generationAfter, generationAfter);
+        QCOMPARE(record.sentGeneration, generationBefore);
+        QCOMPARE(record.error.isEmpty(), succeeded);
+        QVERIFY(!record.requestId.isEmpty());
+        const QList<FakeRequest> puts = m_network->requests("PUT");
+        QCOMPARE(sentAggregates(puts.last()), record.sent);
+        if (path == QLatin1String("403"))
+            QCOMPARE(record.requestId, QStringLiteral("req-403"));
+        else if (succeeded)
+            QCOMPARE(record.requestId, WriteRecord::lastWriteRequestId(m_client->log(), rp));
+    }
+
     void failedReReadAfterConflictKeepsTheEdit_data()
     {
         QTest::addColumn<FakeResponse>("reread");
