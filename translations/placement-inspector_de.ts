@@ -256,6 +256,32 @@
         <source>Undo of the bulk edit (%1): %2 done, %3 unchanged, %4 failed, %5 cancelled.</source>
         <translation>Rückgängigmachen der Massenänderung (%1): %2 erledigt, %3 unverändert, %4 fehlgeschlagen, %5 abgebrochen.</translation>
     </message>
+    <message>
+        <source>Nothing to revert: the chosen journal entries changed nothing.</source>
+        <translation>Nichts zurückzunehmen: die gewählten Journaleinträge haben nichts geändert.</translation>
+    </message>
+    <message>
+        <source>journal entry of %1</source>
+        <translation>Journaleintrag von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>journal batch of %n provider(s)</source>
+        <translation>
+            <numerusform>Journal-Stapel von %n Provider</numerusform>
+            <numerusform>Journal-Stapel von %n Providern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert of the %1: %2 done, %3 unchanged, %4 failed, %5 cancelled.</source>
+        <translation>Rücknahme (%1): %2 erledigt, %3 unverändert, %4 fehlgeschlagen, %5 abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>AggregateEditSession</name>
+    <message>
+        <source>changed on the server meanwhile (409); the change was dropped and the server&apos;s set reloaded</source>
+        <translation>inzwischen auf dem Server geändert (409); die Änderung wurde verworfen und die Menge des Servers neu geladen</translation>
+    </message>
 </context>
 <context>
     <name>AggregateEditorDialog</name>
@@ -786,6 +812,10 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
         <source>Not shown here: %1; no longer members: %2. Refresh (F5) to update.</source>
         <translation>Hier nicht angezeigt: %1; keine Mitglieder mehr: %2. Zum Aktualisieren F5 drücken.</translation>
     </message>
+    <message>
+        <source>The journal could not be written: %1</source>
+        <translation>Das Journal konnte nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuthConfig</name>
@@ -1307,30 +1337,6 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Browse OpenStack Placement resource providers and edit their aggregates safely.
-Without --export it opens a window, which needs a display.
-
-Exit codes:
-  0  done; --export wrote its file completely
-  1  connecting, listing providers or writing failed; no file was created or replaced
-  2  the command line cannot be used, or the window was asked for without a display
-  3  --drift-report found drift between Nova and Placement (the file lists it)
-  4  the aggregates of some providers could not be read: nothing written, or with
-     --allow-partial a file whose failed rows carry the error; for --sync-aggregates:
-     some providers could not be changed (each is named)</source>
-        <translation>OpenStack-Placement-Ressourcenprovider durchsuchen und ihre Aggregate sicher bearbeiten.
-Ohne --export wird ein Fenster geöffnet, das eine Anzeige (Display) benötigt.
-
-Exit-Codes:
-  0  erledigt; --export hat seine Datei vollständig geschrieben
-  1  Verbinden, Auflisten der Provider oder Schreiben fehlgeschlagen; keine Datei wurde erstellt oder ersetzt
-  2  die Befehlszeile ist nicht verwendbar, oder das Fenster wurde ohne Anzeige angefordert
-  3  --drift-report hat Abweichungen zwischen Nova und Placement gefunden (die Datei listet sie auf)
-  4  die Aggregate einiger Provider konnten nicht gelesen werden: nichts geschrieben, oder mit
-     --allow-partial eine Datei, deren fehlgeschlagene Zeilen den Fehler enthalten; bei --sync-aggregates:
-     einige Provider konnten nicht geändert werden (jeder wird genannt)</translation>
-    </message>
-    <message>
         <source>Placement endpoint URL (standalone mode, no Keystone).</source>
         <translation>Placement-Endpunkt-URL (eigenständiger Modus, ohne Keystone).</translation>
     </message>
@@ -1437,6 +1443,48 @@ Exit-Codes:
     <message>
         <source>use only one of --cloud, --profile and --endpoint</source>
         <translation>verwenden Sie nur eine der Optionen --cloud, --profile und --endpoint</translation>
+    </message>
+    <message>
+        <source>Browse OpenStack Placement resource providers and edit their aggregates safely.
+Without --export it opens a window, which needs a display.
+
+Exit codes:
+  0  done; --export wrote its file completely
+  1  connecting, listing providers or writing failed; no file was created or replaced
+  2  the command line cannot be used, or the window was asked for without a display
+  3  --drift-report found drift between Nova and Placement (the file lists it);
+     --diff found differences (one line each)
+  4  the aggregates of some providers could not be read: nothing written, or with
+     --allow-partial a file whose failed rows carry the error; for --sync-aggregates:
+     some providers could not be changed (each is named)</source>
+        <translation>OpenStack-Placement-Ressourcenprovider durchsuchen und ihre Aggregate sicher bearbeiten.
+Ohne --export wird ein Fenster geöffnet, das eine Anzeige (Display) benötigt.
+
+Exit-Codes:
+  0  erledigt; --export hat seine Datei vollständig geschrieben
+  1  Verbinden, Auflisten der Provider oder Schreiben fehlgeschlagen; keine Datei wurde erstellt oder ersetzt
+  2  die Befehlszeile ist nicht verwendbar, oder das Fenster wurde ohne Anzeige angefordert
+  3  --drift-report hat Abweichungen zwischen Nova und Placement gefunden (die Datei listet sie auf);
+     --diff hat Unterschiede gefunden (je eine Zeile)
+  4  die Aggregate einiger Provider konnten nicht gelesen werden: nichts geschrieben, oder mit
+     --allow-partial eine Datei, deren fehlgeschlagene Zeilen den Fehler enthalten; bei --sync-aggregates:
+     einige Provider konnten nicht geändert werden (jeder wird genannt)</translation>
+    </message>
+    <message>
+        <source>Compare the snapshot OLD (a JSON export) with the snapshot given as the next argument, or without one with the cloud now (connecting like --export), print one line per difference and exit; no window. Exit code 0: equal, 3: differences, 1: a snapshot or the cloud could not be read completely.</source>
+        <translation>Den Snapshot OLD (einen JSON-Export) mit dem als nächstes Argument angegebenen Snapshot vergleichen, oder ohne diesen mit der Cloud jetzt (Verbindung wie bei --export), je Unterschied eine Zeile ausgeben und beenden; kein Fenster. Exit-Code 0: gleich, 3: Unterschiede, 1: ein Snapshot oder die Cloud konnte nicht vollständig gelesen werden.</translation>
+    </message>
+    <message>
+        <source>old.json</source>
+        <translation>alt.json</translation>
+    </message>
+    <message>
+        <source>--diff cannot be combined with --export, --drift-report or --sync-aggregates</source>
+        <translation>--diff kann nicht mit --export, --drift-report oder --sync-aggregates kombiniert werden</translation>
+    </message>
+    <message>
+        <source>--diff needs a snapshot file</source>
+        <translation>--diff braucht eine Snapshot-Datei</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1656,50 @@ Exit-Codes:
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataAgeLabel</name>
+    <message>
+        <source>When the providers on screen were last read completely, and when the window reads them again (View → Auto-Refresh). A refresh lists the providers and re-reads only those whose generation moved.</source>
+        <translation>Wann die angezeigten Provider zuletzt vollständig gelesen wurden und wann das Fenster sie erneut liest (Ansicht → Automatisch aktualisieren). Eine Aktualisierung listet die Provider und liest nur die erneut, deren Generation sich bewegt hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data from %1, %2 ago</source>
+        <translation>Daten von %1, vor %2</translation>
+    </message>
+    <message>
+        <source>auto-refresh off</source>
+        <translation>automatische Aktualisierung aus</translation>
+    </message>
+    <message>
+        <source>next try in %1 (backing off)</source>
+        <translation>nächster Versuch in %1 (zurückhaltend)</translation>
+    </message>
+    <message>
+        <source>refreshing every %1</source>
+        <translation>Aktualisierung alle %1</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1879,42 @@ Exit-Codes:
         <source>Could not read %1: %2</source>
         <extracomment>%1 lists the parts that failed (provider, aggregates, traits, …); %2 is the server&apos;s error</extracomment>
         <translation>Fehler beim Lesen von %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not hold the aggregates of %n provider(s), nothing compared: %2</source>
+        <translation>
+            <numerusform>%1 enthält die Aggregate von %n Provider nicht, nichts verglichen: %2</numerusform>
+            <numerusform>%1 enthält die Aggregate von %n Providern nicht, nichts verglichen: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 are equal (%n provider(s))</source>
+        <translation>
+            <numerusform>%1 und %2 sind gleich (%n Provider)</numerusform>
+            <numerusform>%1 und %2 sind gleich (%n Provider)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between %1 and %2</source>
+        <translation>
+            <numerusform>%n Unterschied zwischen %1 und %2</numerusform>
+            <numerusform>%n Unterschiede zwischen %1 und %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--diff with one snapshot compares it with the cloud and needs a connection: --cloud NAME, --profile NAME or --endpoint URL</source>
+        <translation>--diff mit einem Snapshot vergleicht ihn mit der Cloud und braucht eine Verbindung: --cloud NAME, --profile NAME oder --endpoint URL</translation>
+    </message>
+    <message>
+        <source>the cloud</source>
+        <translation>die Cloud</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2486,14 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
             <numerusform>%1; und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot list providers, nothing compared: %1</source>
+        <translation>Provider können nicht aufgelistet werden, nichts verglichen: %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1, nothing compared: %2</source>
+        <translation>keine Verbindung zu %1, nichts verglichen: %2</translation>
+    </message>
 </context>
 <context>
     <name>HostResolver</name>
@@ -2410,6 +2546,242 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
     <message>
         <source>the answer is larger than %1; refused</source>
         <translation>die Antwort ist größer als %1; abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDock</name>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Revert this Change…</source>
+        <translation>Diese Änderung &amp;zurücknehmen…</translation>
+    </message>
+    <message>
+        <source>Revert the Whole &amp;Batch…</source>
+        <translation>Den ganzen &amp;Stapel zurücknehmen…</translation>
+    </message>
+    <message>
+        <source>Copy as Co&amp;mmand</source>
+        <translation>Als &amp;Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Request &amp;ID</source>
+        <translation>Request-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Filter by provider, UUID, aggregate, request id or reason</source>
+        <translation>Nach Provider, UUID, Aggregat, Request-ID oder Grund filtern</translation>
+    </message>
+    <message>
+        <source>Filter the journal</source>
+        <translation>Journal filtern</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Art der Änderung</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Journaleinträge</translation>
+    </message>
+    <message>
+        <source>Take back what this write did, on top of what the provider has now; previewed first, nothing is sent before Apply</source>
+        <translation>Zurücknehmen, was dieser Schreibvorgang getan hat, auf dem, was der Provider jetzt hat; zuerst eine Vorschau, vor „Anwenden“ wird nichts gesendet</translation>
+    </message>
+    <message>
+        <source>Take back what every provider of this bulk edit, repair or undo got</source>
+        <translation>Zurücknehmen, was jeder Provider dieser Massenbearbeitung, Reparatur oder Rücknahme erhalten hat</translation>
+    </message>
+    <message>
+        <source>Copy the openstack command that sends the same request</source>
+        <translation>Den openstack-Befehl kopieren, der dieselbe Anfrage sendet</translation>
+    </message>
+    <message>
+        <source>Copy the server&apos;s request id of this write, for its logs</source>
+        <translation>Die Request-ID des Servers für diesen Schreibvorgang kopieren, für seine Logs</translation>
+    </message>
+    <message>
+        <source>The journal file could not be read: %1</source>
+        <translation>Die Journaldatei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n unreadable line(s) of %1 (line %2); every other entry is shown.</source>
+        <translation>
+            <numerusform>%n unlesbare Zeile von %1 übersprungen (Zeile %2); alle anderen Einträge werden gezeigt.</numerusform>
+            <numerusform>%n unlesbare Zeilen von %1 übersprungen (Zeile %2); alle anderen Einträge werden gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntry</name>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation>Massenbearbeitung</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rücknahme</translation>
+    </message>
+    <message>
+        <source>Drift repair</source>
+        <translation>Abweichungsreparatur</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücknahme</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done after %n conflict(s)</source>
+        <translation>
+            <numerusform>Erledigt nach %n Konflikt</numerusform>
+            <numerusform>Erledigt nach %n Konflikten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>unknown format version %1</source>
+        <translation>unbekannte Formatversion %1</translation>
+    </message>
+    <message>
+        <source>no valid time</source>
+        <translation>keine gültige Zeit</translation>
+    </message>
+    <message>
+        <source>no provider UUID</source>
+        <translation>keine Provider-UUID</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>unbekannte Art „%1“</translation>
+    </message>
+    <message>
+        <source>unknown outcome &quot;%1&quot;</source>
+        <translation>unbekanntes Ergebnis „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Vorher: %1
+Nachher: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(not changed)</source>
+        <translation>(nicht geändert)</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <translation>− %1</translation>
+    </message>
+    <message>
+        <source>(no change)</source>
+        <translation>(keine Änderung)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generation</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Request-ID</translation>
+    </message>
+</context>
+<context>
+    <name>JournalStore</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>kein JSON (%1 bei Offset %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3283,42 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
         <source>Show whole UUIDs in the UUID and aggregates columns</source>
         <translation>Ganze UUIDs in den Spalten UUID und Aggregate zeigen</translation>
     </message>
+    <message>
+        <source>Snapshot Comparison</source>
+        <translation>Snapshot-Vergleich</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Snapshot…</source>
+        <translation>Mit &amp;Snapshot vergleichen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Load a JSON export and show what differs from the cloud now</source>
+        <translation>Einen JSON-Export laden und zeigen, was sich von der Cloud jetzt unterscheidet</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Columns to Window</source>
+        <translation>Spalten an &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Size the columns from their content and the window&apos;s width, and keep them fitted until you drag a column edge</source>
+        <translation>Die Spaltenbreiten aus Inhalt und Fensterbreite bestimmen und angepasst halten, bis Sie eine Spaltenkante ziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
 </context>
 <context>
     <name>NovaClient</name>
@@ -3175,10 +3583,6 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
         <translation>Nur &amp;Placement</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Save Through Nova?</source>
         <translation>Über Nova speichern?</translation>
     </message>
@@ -3224,6 +3628,10 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
     <message>
         <source>Nova adds or removes the host and mirrors the change into Placement; the app then reads Placement to check that the mirror happened.</source>
         <translation>Nova fügt den Host hinzu oder entfernt ihn und spiegelt die Änderung in Placement; die Anwendung liest danach Placement, um zu prüfen, ob die Spiegelung erfolgt ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3832,10 +4240,6 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
         <translation>%1 (keine Nova-Daten)</translation>
     </message>
     <message>
-        <source>Reset column widths</source>
-        <translation>Spaltenbreiten zurücksetzen</translation>
-    </message>
-    <message>
         <source>Filter by name, UUID, aggregate UUID or label, Nova name or zone (/ or Ctrl+F; ↓ to the results)</source>
         <translation>Nach Name, UUID, Aggregat-UUID oder -Bezeichnung, Nova-Name oder -Zone filtern (/ oder Strg+F; ↓ zu den Treffern)</translation>
     </message>
@@ -3850,6 +4254,10 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
     <message>
         <source>Resource provider trees</source>
         <translation>Ressourcenprovider-Bäume</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Columns to Window</source>
+        <translation>Spalten an Fenster &amp;anpassen</translation>
     </message>
 </context>
 <context>
@@ -4254,10 +4662,6 @@ Microversion %3</translation>
         <translation>Im &amp;Baum von:</translation>
     </message>
     <message>
-        <source>&amp;Required traits:</source>
-        <translation>Erforderliche &amp;Traits:</translation>
-    </message>
-    <message>
         <source>For&amp;bidden traits:</source>
         <translation>&amp;Verbotene Traits:</translation>
     </message>
@@ -4266,24 +4670,12 @@ Microversion %3</translation>
         <translation>&amp;Ressourcen:</translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>Übernehmen</translation>
-    </message>
-    <message>
         <source>Reload the providers with this filter (Enter)</source>
         <translation>Die Provider mit diesem Filter neu laden (Enter)</translation>
     </message>
     <message>
-        <source>Clear</source>
-        <translation>Zurücksetzen</translation>
-    </message>
-    <message>
         <source>Remove every server-side filter and reload</source>
         <translation>Alle serverseitigen Filter entfernen und neu laden</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
     </message>
     <message>
         <source>Hide this panel (the filter stays in effect)</source>
@@ -4330,6 +4722,22 @@ Microversion %3</translation>
     <message>
         <source>has free %1</source>
         <translation>hat freie %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired traits:</source>
+        <translation>Er&amp;forderliche Traits:</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Anwen&amp;den</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>Lee&amp;ren</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Schl&amp;ießen</translation>
     </message>
 </context>
 <context>
@@ -4389,6 +4797,230 @@ Microversion %3</translation>
     <message>
         <source>Main window: %1</source>
         <translation>Hauptfenster: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCompareController</name>
+    <message>
+        <source>Compare with Snapshot</source>
+        <translation>Mit Snapshot vergleichen</translation>
+    </message>
+    <message>
+        <source>Snapshots (JSON exports) (*.json)</source>
+        <translation>Snapshots (JSON-Exporte) (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared: %2</source>
+        <translation>%1 kann nicht verglichen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lacks the aggregates of %n provider(s): it cannot say what changed.</source>
+        <translation>
+            <numerusform>%1 fehlen die Aggregate von %n Provider: daraus lässt sich nicht sagen, was sich geändert hat.</numerusform>
+            <numerusform>%1 fehlen die Aggregate von %n Providern: daraus lässt sich nicht sagen, was sich geändert hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loaded providers cannot be compared: %1</source>
+        <translation>Die geladenen Provider können nicht verglichen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The aggregates of %n provider(s) are not loaded: refresh, then compare again.</source>
+        <translation>
+            <numerusform>Die Aggregate von %n Provider sind nicht geladen: aktualisieren, dann erneut vergleichen.</numerusform>
+            <numerusform>Die Aggregate von %n Providern sind nicht geladen: aktualisieren, dann erneut vergleichen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiffModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiffPage</name>
+    <message>
+        <source>Show &amp;only these providers in the table</source>
+        <translation>&amp;Nur diese Provider in der Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Snapshot…</source>
+        <translation>Mit &amp;Snapshot vergleichen…</translation>
+    </message>
+    <message>
+        <source>Differences from the snapshot</source>
+        <translation>Unterschiede zum Snapshot</translation>
+    </message>
+    <message>
+        <source>Narrow the provider table to the providers that differ from the snapshot</source>
+        <translation>Die Provider-Tabelle auf die Provider einschränken, die sich vom Snapshot unterscheiden</translation>
+    </message>
+    <message>
+        <source>The cloud is equal to %1.</source>
+        <translation>Die Cloud entspricht %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) differ from %1.</source>
+        <translation>
+            <numerusform>%n Provider unterscheidet sich von %1.</numerusform>
+            <numerusform>%n Provider unterscheiden sich von %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Compare the cloud with a snapshot saved by Export (JSON) or --export.</source>
+        <translation>Die Cloud mit einem Snapshot vergleichen, der mit Export (JSON) oder --export gespeichert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDifference</name>
+    <message>
+        <source>provider added</source>
+        <translation>Provider hinzugekommen</translation>
+    </message>
+    <message>
+        <source>provider removed</source>
+        <translation>Provider entfernt</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>parent changed</source>
+        <translation>Elternprovider geändert</translation>
+    </message>
+    <message>
+        <source>aggregates added</source>
+        <translation>Aggregate hinzugefügt</translation>
+    </message>
+    <message>
+        <source>aggregates removed</source>
+        <translation>Aggregate entfernt</translation>
+    </message>
+    <message>
+        <source>generation moved</source>
+        <translation>Generation geändert</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <comment>parent before and after</comment>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <comment>value before and after</comment>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <comment>kind, provider name, UUID</comment>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3): %4</source>
+        <comment>kind, provider name, UUID, detail</comment>
+        <translation>%1  %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotReader</name>
+    <message>
+        <source>provider %1 has no uuid</source>
+        <translation>Provider %1 hat keine uuid</translation>
+    </message>
+    <message>
+        <source>provider %1: uuid is not a UUID</source>
+        <translation>Provider %1: uuid ist keine UUID</translation>
+    </message>
+    <message>
+        <source>provider %1 (%2): name is not a string</source>
+        <translation>Provider %1 (%2): name ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>provider %1 (%2): %3 is not a UUID</source>
+        <translation>Provider %1 (%2): %3 ist keine UUID</translation>
+    </message>
+    <message>
+        <source>provider %1 (%2): %3 is not a whole number</source>
+        <translation>Provider %1 (%2): %3 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>provider %1 (%2): aggregates_error is not a string</source>
+        <translation>Provider %1 (%2): aggregates_error ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>provider %1 (%2): aggregates is not a list of UUID strings</source>
+        <translation>Provider %1 (%2): aggregates ist keine Liste von UUID-Zeichenketten</translation>
+    </message>
+    <message>
+        <source>not a snapshot: a version without a format</source>
+        <translation>kein Snapshot: eine Version ohne Format</translation>
+    </message>
+    <message>
+        <source>not a snapshot: the format is not &quot;%1&quot;</source>
+        <translation>kein Snapshot: das Format ist nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the snapshot version is not a whole number from 1</source>
+        <translation>die Snapshot-Version ist keine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>snapshot version %1 is newer than this program reads (up to %2)</source>
+        <translation>Snapshot-Version %1 ist neuer, als dieses Programm liest (bis %2)</translation>
+    </message>
+    <message>
+        <source>taken_at is not an ISO 8601 time</source>
+        <translation>taken_at ist keine ISO-8601-Zeit</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>not a snapshot: the top level is not a JSON object</source>
+        <translation>kein Snapshot: die oberste Ebene ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not a snapshot: no &quot;providers&quot; list</source>
+        <translation>kein Snapshot: keine „providers“-Liste</translation>
+    </message>
+    <message>
+        <source>provider %1 is not a JSON object</source>
+        <translation>Provider %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>provider %1: uuid %2 appears twice</source>
+        <translation>Provider %1: uuid %2 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

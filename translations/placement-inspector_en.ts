@@ -58,6 +58,13 @@
             <numerusform>It now has %n aggregates, at generation %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>journal batch of %n provider(s)</source>
+        <translation>
+            <numerusform>journal batch of %n provider</numerusform>
+            <numerusform>journal batch of %n providers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AggregateEditorDialog</name>
@@ -235,12 +242,60 @@
     </message>
 </context>
 <context>
+    <name>DataAgeLabel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message numerus="yes">
         <source>%n consumer(s) with allocations</source>
         <translation>
             <numerusform>%n consumer with allocations</numerusform>
             <numerusform>%n consumers with allocations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message numerus="yes">
+        <source>%1 does not hold the aggregates of %n provider(s), nothing compared: %2</source>
+        <translation>
+            <numerusform>%1 does not hold the aggregates of %n provider, nothing compared: %2</numerusform>
+            <numerusform>%1 does not hold the aggregates of %n providers, nothing compared: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 are equal (%n provider(s))</source>
+        <translation>
+            <numerusform>%1 and %2 are equal (%n provider)</numerusform>
+            <numerusform>%1 and %2 are equal (%n providers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between %1 and %2</source>
+        <translation>
+            <numerusform>%n difference between %1 and %2</numerusform>
+            <numerusform>%n differences between %1 and %2</numerusform>
         </translation>
     </message>
 </context>
@@ -420,6 +475,26 @@
     </message>
 </context>
 <context>
+    <name>JournalDock</name>
+    <message numerus="yes">
+        <source>Skipped %n unreadable line(s) of %1 (line %2); every other entry is shown.</source>
+        <translation>
+            <numerusform>Skipped %n unreadable line of %1 (line %2); every other entry is shown.</numerusform>
+            <numerusform>Skipped %n unreadable lines of %1 (line %2); every other entry is shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntry</name>
+    <message numerus="yes">
+        <source>Done after %n conflict(s)</source>
+        <translation>
+            <numerusform>Done after %n conflict</numerusform>
+            <numerusform>Done after %n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoadStatusBanner</name>
     <message numerus="yes">
         <source>Loaded at %1, but %n provider(s) could not be read completely (first: %2). Their rows say what is missing.</source>
@@ -494,6 +569,33 @@
         <translation>
             <numerusform>not in %n aggregate</numerusform>
             <numerusform>not in %n aggregates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCompareController</name>
+    <message numerus="yes">
+        <source>%1 lacks the aggregates of %n provider(s): it cannot say what changed.</source>
+        <translation>
+            <numerusform>%1 lacks the aggregates of %n provider: it cannot say what changed.</numerusform>
+            <numerusform>%1 lacks the aggregates of %n providers: it cannot say what changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The aggregates of %n provider(s) are not loaded: refresh, then compare again.</source>
+        <translation>
+            <numerusform>The aggregates of %n provider are not loaded: refresh, then compare again.</numerusform>
+            <numerusform>The aggregates of %n providers are not loaded: refresh, then compare again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiffPage</name>
+    <message numerus="yes">
+        <source>%n provider(s) differ from %1.</source>
+        <translation>
+            <numerusform>%n provider differs from %1.</numerusform>
+            <numerusform>%n providers differ from %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -256,6 +256,32 @@
         <source>Undo of the bulk edit (%1): %2 done, %3 unchanged, %4 failed, %5 cancelled.</source>
         <translation>Annulation de la modification groupée (%1)&#xa0;: %2 effectués, %3 inchangés, %4 en échec, %5 annulés.</translation>
     </message>
+    <message>
+        <source>Nothing to revert: the chosen journal entries changed nothing.</source>
+        <translation>Rien à annuler&#xa0;: les entrées choisies du journal n&apos;ont rien changé.</translation>
+    </message>
+    <message>
+        <source>journal entry of %1</source>
+        <translation>entrée du journal de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>journal batch of %n provider(s)</source>
+        <translation>
+            <numerusform>lot du journal de %n fournisseur</numerusform>
+            <numerusform>lot du journal de %n fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert of the %1: %2 done, %3 unchanged, %4 failed, %5 cancelled.</source>
+        <translation>Annulation (%1)&#xa0;: %2 faits, %3 inchangés, %4 en échec, %5 annulés.</translation>
+    </message>
+</context>
+<context>
+    <name>AggregateEditSession</name>
+    <message>
+        <source>changed on the server meanwhile (409); the change was dropped and the server&apos;s set reloaded</source>
+        <translation>modifié sur le serveur entre-temps (409)&#xa0;; la modification a été abandonnée et l&apos;ensemble du serveur rechargé</translation>
+    </message>
 </context>
 <context>
     <name>AggregateEditorDialog</name>
@@ -786,6 +812,10 @@ Appuyez sur F5 pour réessayer.</translation>
         <source>Not shown here: %1; no longer members: %2. Refresh (F5) to update.</source>
         <translation>Non affichés ici&#xa0;: %1&#xa0;; plus membres&#xa0;: %2. Actualisez (F5) pour mettre à jour.</translation>
     </message>
+    <message>
+        <source>The journal could not be written: %1</source>
+        <translation>Le journal n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuthConfig</name>
@@ -1307,30 +1337,6 @@ Appuyez sur F5 pour réessayer.</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Browse OpenStack Placement resource providers and edit their aggregates safely.
-Without --export it opens a window, which needs a display.
-
-Exit codes:
-  0  done; --export wrote its file completely
-  1  connecting, listing providers or writing failed; no file was created or replaced
-  2  the command line cannot be used, or the window was asked for without a display
-  3  --drift-report found drift between Nova and Placement (the file lists it)
-  4  the aggregates of some providers could not be read: nothing written, or with
-     --allow-partial a file whose failed rows carry the error; for --sync-aggregates:
-     some providers could not be changed (each is named)</source>
-        <translation>Parcourir les fournisseurs de ressources OpenStack Placement et modifier leurs agrégats en toute sécurité.
-Sans --export, une fenêtre s&apos;ouvre, ce qui nécessite un affichage graphique.
-
-Codes de sortie&#xa0;:
-  0  terminé&#xa0;; --export a écrit son fichier entièrement
-  1  échec de la connexion, de la liste des fournisseurs ou de l&apos;écriture&#xa0;; aucun fichier n&apos;a été créé ni remplacé
-  2  la ligne de commande est inutilisable, ou la fenêtre a été demandée sans affichage graphique
-  3  --drift-report a trouvé une dérive entre Nova et Placement (le fichier la détaille)
-  4  les agrégats de certains fournisseurs n&apos;ont pas pu être lus&#xa0;: rien n&apos;est écrit, ou avec
-     --allow-partial un fichier dont les lignes en échec portent l&apos;erreur&#xa0;; pour --sync-aggregates&#xa0;:
-     certains fournisseurs n&apos;ont pas pu être modifiés (chacun est nommé)</translation>
-    </message>
-    <message>
         <source>Placement endpoint URL (standalone mode, no Keystone).</source>
         <translation>URL du point de terminaison Placement (mode autonome, sans Keystone).</translation>
     </message>
@@ -1437,6 +1443,48 @@ Codes de sortie&#xa0;:
     <message>
         <source>use only one of --cloud, --profile and --endpoint</source>
         <translation>n&apos;utilisez qu&apos;une seule des options --cloud, --profile et --endpoint</translation>
+    </message>
+    <message>
+        <source>Browse OpenStack Placement resource providers and edit their aggregates safely.
+Without --export it opens a window, which needs a display.
+
+Exit codes:
+  0  done; --export wrote its file completely
+  1  connecting, listing providers or writing failed; no file was created or replaced
+  2  the command line cannot be used, or the window was asked for without a display
+  3  --drift-report found drift between Nova and Placement (the file lists it);
+     --diff found differences (one line each)
+  4  the aggregates of some providers could not be read: nothing written, or with
+     --allow-partial a file whose failed rows carry the error; for --sync-aggregates:
+     some providers could not be changed (each is named)</source>
+        <translation>Parcourir les fournisseurs de ressources OpenStack Placement et modifier leurs agrégats en toute sécurité.
+Sans --export, une fenêtre s&apos;ouvre, ce qui nécessite un affichage graphique.
+
+Codes de sortie&#xa0;:
+  0  terminé&#xa0;; --export a écrit son fichier entièrement
+  1  échec de la connexion, de la liste des fournisseurs ou de l&apos;écriture&#xa0;; aucun fichier n&apos;a été créé ni remplacé
+  2  la ligne de commande est inutilisable, ou la fenêtre a été demandée sans affichage graphique
+  3  --drift-report a trouvé une dérive entre Nova et Placement (le fichier la détaille)&#xa0;;
+     --diff a trouvé des différences (une ligne chacune)
+  4  les agrégats de certains fournisseurs n&apos;ont pas pu être lus&#xa0;: rien n&apos;est écrit, ou avec
+     --allow-partial un fichier dont les lignes en échec portent l&apos;erreur&#xa0;; pour --sync-aggregates&#xa0;:
+     certains fournisseurs n&apos;ont pas pu être modifiés (chacun est nommé)</translation>
+    </message>
+    <message>
+        <source>Compare the snapshot OLD (a JSON export) with the snapshot given as the next argument, or without one with the cloud now (connecting like --export), print one line per difference and exit; no window. Exit code 0: equal, 3: differences, 1: a snapshot or the cloud could not be read completely.</source>
+        <translation>Comparer l&apos;instantané OLD (un export JSON) avec l&apos;instantané donné en argument suivant, ou sans lui avec le cloud actuel (connexion comme --export), afficher une ligne par différence et quitter&#xa0;; pas de fenêtre. Code de sortie 0&#xa0;: identiques, 3&#xa0;: différences, 1&#xa0;: un instantané ou le cloud n&apos;a pas pu être lu entièrement.</translation>
+    </message>
+    <message>
+        <source>old.json</source>
+        <translation>ancien.json</translation>
+    </message>
+    <message>
+        <source>--diff cannot be combined with --export, --drift-report or --sync-aggregates</source>
+        <translation>--diff ne peut pas être combiné avec --export, --drift-report ou --sync-aggregates</translation>
+    </message>
+    <message>
+        <source>--diff needs a snapshot file</source>
+        <translation>--diff a besoin d&apos;un fichier d&apos;instantané</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1656,50 @@ Codes de sortie&#xa0;:
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataAgeLabel</name>
+    <message>
+        <source>When the providers on screen were last read completely, and when the window reads them again (View → Auto-Refresh). A refresh lists the providers and re-reads only those whose generation moved.</source>
+        <translation>Quand les fournisseurs affichés ont été lus entièrement pour la dernière fois, et quand la fenêtre les relit (Affichage → Actualisation automatique). Une actualisation liste les fournisseurs et ne relit que ceux dont la génération a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data from %1, %2 ago</source>
+        <translation>Données de %1, il y a %2</translation>
+    </message>
+    <message>
+        <source>auto-refresh off</source>
+        <translation>actualisation automatique désactivée</translation>
+    </message>
+    <message>
+        <source>next try in %1 (backing off)</source>
+        <translation>prochain essai dans %1 (espacement)</translation>
+    </message>
+    <message>
+        <source>refreshing every %1</source>
+        <translation>actualisation toutes les %1</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1879,42 @@ Codes de sortie&#xa0;:
         <source>Could not read %1: %2</source>
         <extracomment>%1 lists the parts that failed (provider, aggregates, traits, …); %2 is the server&apos;s error</extracomment>
         <translation>Lecture impossible (%1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not hold the aggregates of %n provider(s), nothing compared: %2</source>
+        <translation>
+            <numerusform>%1 ne contient pas les agrégats de %n fournisseur, rien n&apos;est comparé&#xa0;: %2</numerusform>
+            <numerusform>%1 ne contient pas les agrégats de %n fournisseurs, rien n&apos;est comparé&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 are equal (%n provider(s))</source>
+        <translation>
+            <numerusform>%1 et %2 sont identiques (%n fournisseur)</numerusform>
+            <numerusform>%1 et %2 sont identiques (%n fournisseurs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between %1 and %2</source>
+        <translation>
+            <numerusform>%n différence entre %1 et %2</numerusform>
+            <numerusform>%n différences entre %1 et %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--diff with one snapshot compares it with the cloud and needs a connection: --cloud NAME, --profile NAME or --endpoint URL</source>
+        <translation>--diff avec un seul instantané le compare avec le cloud et a besoin d&apos;une connexion&#xa0;: --cloud NOM, --profile NOM ou --endpoint URL</translation>
+    </message>
+    <message>
+        <source>the cloud</source>
+        <translation>le cloud</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2486,14 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
             <numerusform>%1&#xa0;; et %n autres</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot list providers, nothing compared: %1</source>
+        <translation>impossible de lister les fournisseurs, rien n&apos;est comparé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1, nothing compared: %2</source>
+        <translation>impossible de se connecter à %1, rien n&apos;est comparé&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>HostResolver</name>
@@ -2410,6 +2546,242 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
     <message>
         <source>the answer is larger than %1; refused</source>
         <translation>la réponse dépasse %1&#xa0;; refusée</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDock</name>
+    <message>
+        <source>Journal</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Revert this Change…</source>
+        <translation>&amp;Annuler cette modification…</translation>
+    </message>
+    <message>
+        <source>Revert the Whole &amp;Batch…</source>
+        <translation>Annuler tout le &amp;lot…</translation>
+    </message>
+    <message>
+        <source>Copy as Co&amp;mmand</source>
+        <translation>Copier comme co&amp;mmande</translation>
+    </message>
+    <message>
+        <source>Copy Request &amp;ID</source>
+        <translation>Copier l&apos;&amp;ID de requête</translation>
+    </message>
+    <message>
+        <source>Filter by provider, UUID, aggregate, request id or reason</source>
+        <translation>Filtrer par fournisseur, UUID, agrégat, ID de requête ou raison</translation>
+    </message>
+    <message>
+        <source>Filter the journal</source>
+        <translation>Filtrer l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Type de modification</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Entrées de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Take back what this write did, on top of what the provider has now; previewed first, nothing is sent before Apply</source>
+        <translation>Annuler ce que cette écriture a fait, par-dessus ce que le fournisseur a maintenant&#xa0;; aperçu d&apos;abord, rien n&apos;est envoyé avant Appliquer</translation>
+    </message>
+    <message>
+        <source>Take back what every provider of this bulk edit, repair or undo got</source>
+        <translation>Annuler ce que chaque fournisseur de cette modification groupée, réparation ou annulation a reçu</translation>
+    </message>
+    <message>
+        <source>Copy the openstack command that sends the same request</source>
+        <translation>Copier la commande openstack qui envoie la même requête</translation>
+    </message>
+    <message>
+        <source>Copy the server&apos;s request id of this write, for its logs</source>
+        <translation>Copier l&apos;ID de requête du serveur pour cette écriture, pour ses journaux</translation>
+    </message>
+    <message>
+        <source>The journal file could not be read: %1</source>
+        <translation>Le fichier d&apos;historique n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n unreadable line(s) of %1 (line %2); every other entry is shown.</source>
+        <translation>
+            <numerusform>%n ligne illisible de %1 ignorée (ligne %2)&#xa0;; toutes les autres entrées sont affichées.</numerusform>
+            <numerusform>%n lignes illisibles de %1 ignorées (ligne %2)&#xa0;; toutes les autres entrées sont affichées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntry</name>
+    <message>
+        <source>Edit</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation>Modification groupée</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Drift repair</source>
+        <translation>Réparation de dérive</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done after %n conflict(s)</source>
+        <translation>
+            <numerusform>Fait après %n conflit</numerusform>
+            <numerusform>Fait après %n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>unknown format version %1</source>
+        <translation>version de format inconnue %1</translation>
+    </message>
+    <message>
+        <source>no valid time</source>
+        <translation>pas d&apos;heure valide</translation>
+    </message>
+    <message>
+        <source>no provider UUID</source>
+        <translation>pas d&apos;UUID de fournisseur</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>type inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown outcome &quot;%1&quot;</source>
+        <translation>résultat inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Avant&#xa0;: %1
+Après&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>(not changed)</source>
+        <translation>(non modifié)</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <translation>− %1</translation>
+    </message>
+    <message>
+        <source>(no change)</source>
+        <translation>(aucun changement)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Génération</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de requête</translation>
+    </message>
+</context>
+<context>
+    <name>JournalStore</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>pas du JSON (%1 à la position %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3283,42 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
         <source>Show whole UUIDs in the UUID and aggregates columns</source>
         <translation>Afficher les UUID complets dans les colonnes UUID et agrégats</translation>
     </message>
+    <message>
+        <source>Snapshot Comparison</source>
+        <translation>Comparaison avec un instantané</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Snapshot…</source>
+        <translation>Comparer avec un &amp;instantané…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Load a JSON export and show what differs from the cloud now</source>
+        <translation>Charger un export JSON et montrer ce qui diffère du cloud actuel</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Columns to Window</source>
+        <translation>Ajuster les &amp;colonnes à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Size the columns from their content and the window&apos;s width, and keep them fitted until you drag a column edge</source>
+        <translation>Dimensionner les colonnes d&apos;après leur contenu et la largeur de la fenêtre, et les garder ajustées jusqu&apos;à ce que vous tiriez un bord de colonne</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
 </context>
 <context>
     <name>NovaClient</name>
@@ -3175,10 +3583,6 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
         <translation>&amp;Placement uniquement</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Save Through Nova?</source>
         <translation>Enregistrer via Nova&#xa0;?</translation>
     </message>
@@ -3224,6 +3628,10 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
     <message>
         <source>Nova adds or removes the host and mirrors the change into Placement; the app then reads Placement to check that the mirror happened.</source>
         <translation>Nova ajoute ou retire l&apos;hôte et répercute le changement dans Placement&#xa0;; l&apos;application relit ensuite Placement pour vérifier que la répercussion a eu lieu.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
     </message>
 </context>
 <context>
@@ -3832,10 +4240,6 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
         <translation>%1 (aucune donnée Nova)</translation>
     </message>
     <message>
-        <source>Reset column widths</source>
-        <translation>Réinitialiser la largeur des colonnes</translation>
-    </message>
-    <message>
         <source>Filter by name, UUID, aggregate UUID or label, Nova name or zone (/ or Ctrl+F; ↓ to the results)</source>
         <translation>Filtrer par nom, UUID, UUID ou libellé d&apos;agrégat, nom ou zone Nova (/ ou Ctrl+F&#xa0;; ↓ vers les résultats)</translation>
     </message>
@@ -3850,6 +4254,10 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
     <message>
         <source>Resource provider trees</source>
         <translation>Arbres de fournisseurs de ressources</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Columns to Window</source>
+        <translation>&amp;Ajuster les colonnes à la fenêtre</translation>
     </message>
 </context>
 <context>
@@ -4254,10 +4662,6 @@ microversion %3</translation>
         <translation>Dans &amp;l&apos;arbre de&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Required traits:</source>
-        <translation>Traits re&amp;quis&#xa0;:</translation>
-    </message>
-    <message>
         <source>For&amp;bidden traits:</source>
         <translation>Traits int&amp;erdits&#xa0;:</translation>
     </message>
@@ -4266,24 +4670,12 @@ microversion %3</translation>
         <translation>Re&amp;ssources&#xa0;:</translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>Appliquer</translation>
-    </message>
-    <message>
         <source>Reload the providers with this filter (Enter)</source>
         <translation>Recharger les fournisseurs avec ce filtre (Entrée)</translation>
     </message>
     <message>
-        <source>Clear</source>
-        <translation>Effacer</translation>
-    </message>
-    <message>
         <source>Remove every server-side filter and reload</source>
         <translation>Supprimer tous les filtres côté serveur et recharger</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
     <message>
         <source>Hide this panel (the filter stays in effect)</source>
@@ -4330,6 +4722,22 @@ microversion %3</translation>
     <message>
         <source>has free %1</source>
         <translation>capacité libre en %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired traits:</source>
+        <translation>Traits re&amp;quis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Appli&amp;quer</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>Effa&amp;cer</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Ferm&amp;er</translation>
     </message>
 </context>
 <context>
@@ -4389,6 +4797,230 @@ microversion %3</translation>
     <message>
         <source>Main window: %1</source>
         <translation>Fenêtre principale&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCompareController</name>
+    <message>
+        <source>Compare with Snapshot</source>
+        <translation>Comparer avec un instantané</translation>
+    </message>
+    <message>
+        <source>Snapshots (JSON exports) (*.json)</source>
+        <translation>Instantanés (exports JSON) (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared: %2</source>
+        <translation>%1 ne peut pas être comparé&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lacks the aggregates of %n provider(s): it cannot say what changed.</source>
+        <translation>
+            <numerusform>Il manque à %1 les agrégats de %n fournisseur&#xa0;: impossible de dire ce qui a changé.</numerusform>
+            <numerusform>Il manque à %1 les agrégats de %n fournisseurs&#xa0;: impossible de dire ce qui a changé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loaded providers cannot be compared: %1</source>
+        <translation>Les fournisseurs chargés ne peuvent pas être comparés&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The aggregates of %n provider(s) are not loaded: refresh, then compare again.</source>
+        <translation>
+            <numerusform>Les agrégats de %n fournisseur ne sont pas chargés&#xa0;: actualisez, puis comparez à nouveau.</numerusform>
+            <numerusform>Les agrégats de %n fournisseurs ne sont pas chargés&#xa0;: actualisez, puis comparez à nouveau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiffModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiffPage</name>
+    <message>
+        <source>Show &amp;only these providers in the table</source>
+        <translation>N&apos;afficher &amp;que ces fournisseurs dans le tableau</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Snapshot…</source>
+        <translation>Comparer avec un &amp;instantané…</translation>
+    </message>
+    <message>
+        <source>Differences from the snapshot</source>
+        <translation>Différences avec l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>Narrow the provider table to the providers that differ from the snapshot</source>
+        <translation>Restreindre le tableau des fournisseurs à ceux qui diffèrent de l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>The cloud is equal to %1.</source>
+        <translation>Le cloud est identique à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) differ from %1.</source>
+        <translation>
+            <numerusform>%n fournisseur diffère de %1.</numerusform>
+            <numerusform>%n fournisseurs diffèrent de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Comparaison impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Compare the cloud with a snapshot saved by Export (JSON) or --export.</source>
+        <translation>Comparer le cloud avec un instantané enregistré par Export (JSON) ou --export.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDifference</name>
+    <message>
+        <source>provider added</source>
+        <translation>fournisseur ajouté</translation>
+    </message>
+    <message>
+        <source>provider removed</source>
+        <translation>fournisseur supprimé</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>renommé</translation>
+    </message>
+    <message>
+        <source>parent changed</source>
+        <translation>parent modifié</translation>
+    </message>
+    <message>
+        <source>aggregates added</source>
+        <translation>agrégats ajoutés</translation>
+    </message>
+    <message>
+        <source>aggregates removed</source>
+        <translation>agrégats retirés</translation>
+    </message>
+    <message>
+        <source>generation moved</source>
+        <translation>génération modifiée</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <comment>parent before and after</comment>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <comment>value before and after</comment>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <comment>kind, provider name, UUID</comment>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3): %4</source>
+        <comment>kind, provider name, UUID, detail</comment>
+        <translation>%1  %2 (%3)&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotReader</name>
+    <message>
+        <source>provider %1 has no uuid</source>
+        <translation>le fournisseur %1 n&apos;a pas d&apos;uuid</translation>
+    </message>
+    <message>
+        <source>provider %1: uuid is not a UUID</source>
+        <translation>fournisseur %1&#xa0;: uuid n&apos;est pas un UUID</translation>
+    </message>
+    <message>
+        <source>provider %1 (%2): name is not a string</source>
+        <translation>fournisseur %1 (%2)&#xa0;: name n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>provider %1 (%2): %3 is not a UUID</source>
+        <translation>fournisseur %1 (%2)&#xa0;: %3 n&apos;est pas un UUID</translation>
+    </message>
+    <message>
+        <source>provider %1 (%2): %3 is not a whole number</source>
+        <translation>fournisseur %1 (%2)&#xa0;: %3 n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>provider %1 (%2): aggregates_error is not a string</source>
+        <translation>fournisseur %1 (%2)&#xa0;: aggregates_error n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>provider %1 (%2): aggregates is not a list of UUID strings</source>
+        <translation>fournisseur %1 (%2)&#xa0;: aggregates n&apos;est pas une liste de chaînes UUID</translation>
+    </message>
+    <message>
+        <source>not a snapshot: a version without a format</source>
+        <translation>pas un instantané&#xa0;: une version sans format</translation>
+    </message>
+    <message>
+        <source>not a snapshot: the format is not &quot;%1&quot;</source>
+        <translation>pas un instantané&#xa0;: le format n&apos;est pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the snapshot version is not a whole number from 1</source>
+        <translation>la version de l&apos;instantané n&apos;est pas un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>snapshot version %1 is newer than this program reads (up to %2)</source>
+        <translation>la version %1 de l&apos;instantané est plus récente que ce que ce programme lit (jusqu&apos;à %2)</translation>
+    </message>
+    <message>
+        <source>taken_at is not an ISO 8601 time</source>
+        <translation>taken_at n&apos;est pas une heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>pas du JSON&#xa0;: %1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>not a snapshot: the top level is not a JSON object</source>
+        <translation>pas un instantané&#xa0;: le niveau supérieur n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>not a snapshot: no &quot;providers&quot; list</source>
+        <translation>pas un instantané&#xa0;: pas de liste «&#xa0;providers&#xa0;»</translation>
+    </message>
+    <message>
+        <source>provider %1 is not a JSON object</source>
+        <translation>le fournisseur %1 n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>provider %1: uuid %2 appears twice</source>
+        <translation>fournisseur %1&#xa0;: l&apos;uuid %2 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
