@@ -498,7 +498,10 @@ void AggregateEditController::runUndoPlan(const QList<BulkTarget> &targets, cons
         lines << undoLine(target);
     auto *dialog = new DriftRepairDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setUndoPlan(lines, static_cast<int>(targets.size()), description);
+    if (tag.kind == JournalEntry::Kind::Revert)
+        dialog->setRevertPlan(lines, static_cast<int>(targets.size()), description);
+    else
+        dialog->setUndoPlan(lines, static_cast<int>(targets.size()), description);
     connect(dialog, &DriftRepairDialog::applyRequested, this, [this, dialog, targets, description, tag, onApply] {
         if (m_bulkEdit && m_bulkEdit->isRunning())
             return;

@@ -2245,6 +2245,24 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
         <source>Undoing… %1</source>
         <translation>Wird rückgängig gemacht… %1</translation>
     </message>
+    <message>
+        <source>Revert from the Journal</source>
+        <translation>Aus dem Journal zurücknehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reverting the %1 takes back what it did on %n provider(s): what it added is removed, what it removed is added again, on top of what each provider has now, so that changes made since are kept. Nothing is written before you press Apply.</source>
+        <translation>
+            <numerusform>Die Rücknahme (%1) nimmt zurück, was sie an %n Provider getan hat: Hinzugefügtes wird entfernt, Entferntes wieder hinzugefügt, auf dem, was der Provider jetzt hat, sodass spätere Änderungen bleiben. Vor „Anwenden“ wird nichts geschrieben.</numerusform>
+            <numerusform>Die Rücknahme (%1) nimmt zurück, was sie an %n Providern getan hat: Hinzugefügtes wird entfernt, Entferntes wieder hinzugefügt, auf dem, was jeder Provider jetzt hat, sodass spätere Änderungen bleiben. Vor „Anwenden“ wird nichts geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply Revert to %n Provider(s)</source>
+        <translation>
+            <numerusform>Rücknahme bei %n Provider ü&amp;bernehmen</numerusform>
+            <numerusform>Rücknahme bei %n Providern ü&amp;bernehmen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DriftReport</name>

@@ -391,6 +391,20 @@
             <numerusform>&amp;Apply Undo to %n Providers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reverting the %1 takes back what it did on %n provider(s): what it added is removed, what it removed is added again, on top of what each provider has now, so that changes made since are kept. Nothing is written before you press Apply.</source>
+        <translation>
+            <numerusform>Reverting the %1 takes back what it did on %n provider: what it added is removed, what it removed is added again, on top of what the provider has now, so that changes made since are kept. Nothing is written before you press Apply.</numerusform>
+            <numerusform>Reverting the %1 takes back what it did on %n providers: what it added is removed, what it removed is added again, on top of what each provider has now, so that changes made since are kept. Nothing is written before you press Apply.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply Revert to %n Provider(s)</source>
+        <translation>
+            <numerusform>&amp;Apply Revert to %n Provider</numerusform>
+            <numerusform>&amp;Apply Revert to %n Providers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DriftReport</name>

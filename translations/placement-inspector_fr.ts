@@ -2245,6 +2245,24 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
         <source>Undoing… %1</source>
         <translation>Annulation en cours… %1</translation>
     </message>
+    <message>
+        <source>Revert from the Journal</source>
+        <translation>Annuler depuis l&apos;historique</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reverting the %1 takes back what it did on %n provider(s): what it added is removed, what it removed is added again, on top of what each provider has now, so that changes made since are kept. Nothing is written before you press Apply.</source>
+        <translation>
+            <numerusform>Annuler (%1) reprend ce qui a été fait sur %n fournisseur&#xa0;: ce qui a été ajouté est retiré, ce qui a été retiré est rajouté, par-dessus ce que le fournisseur a maintenant, de sorte que les changements faits depuis sont conservés. Rien n&apos;est écrit avant d&apos;appuyer sur Appliquer.</numerusform>
+            <numerusform>Annuler (%1) reprend ce qui a été fait sur %n fournisseurs&#xa0;: ce qui a été ajouté est retiré, ce qui a été retiré est rajouté, par-dessus ce que chaque fournisseur a maintenant, de sorte que les changements faits depuis sont conservés. Rien n&apos;est écrit avant d&apos;appuyer sur Appliquer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply Revert to %n Provider(s)</source>
+        <translation>
+            <numerusform>&amp;Appliquer l&apos;annulation à %n fournisseur</numerusform>
+            <numerusform>&amp;Appliquer l&apos;annulation à %n fournisseurs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DriftReport</name>

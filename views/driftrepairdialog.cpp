@@ -103,6 +103,18 @@ void DriftRepairDialog::setUndoPlan(const QStringList &lines, int providers, con
     m_pages->setCurrentIndex(static_cast<int>(Page::Preview));
 }
 
+void DriftRepairDialog::setRevertPlan(const QStringList &lines, int providers, const QString &description)
+{
+    setUndoPlan(lines, providers, description);
+    setWindowTitle(tr("Revert from the Journal"));
+    m_intro->setText(tr("Reverting the %1 takes back what it did on %n provider(s): what it added is removed, what "
+                        "it removed is added again, on top of what each provider has now, so that changes made "
+                        "since are kept. Nothing is written before you press Apply.",
+                        nullptr, providers)
+                         .arg(description));
+    m_apply->setText(tr("&Apply Revert to %n Provider(s)", nullptr, providers));
+}
+
 void DriftRepairDialog::setPlan(const QStringList &lines, int providers, int additions, int removals,
                                 const QString &commands)
 {

@@ -26,6 +26,8 @@ public:
     // The same preview, Apply and outcome pages for undoing a bulk edit (`description` says
     // what it did): one line per provider with what the undo adds and removes.
     void setUndoPlan(const QStringList &lines, int providers, const QString &description);
+    // The same preview for a revert of journal entries (Journal dock): its own title and words.
+    void setRevertPlan(const QStringList &lines, int providers, const QString &description);
     // The outcome page: rows follow the edit until it finishes.
     void showRun(BulkAggregateEdit *edit);
 

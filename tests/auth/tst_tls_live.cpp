@@ -305,9 +305,18 @@ private Q_SLOTS:
         } else {
             qInfo().noquote() << why; // what the operator reads, in the test log
             QVERIFY2(!report->ok(), qPrintable(why));
-            QCOMPARE(report->error->kind, PlacementError::Kind::Tls);
-            QVERIFY2(report->error->message().contains(failure), qPrintable(report->error->message()));
-            QVERIFY2(why.contains(failure), qPrintable(why)); // "Test connection" and the empty window say it
+            // TLS 1.3 sends "certificate required" after the client thinks the handshake is done;
+            // on a busy machine the server's close can be read before that alert, and Qt then
+            // reports a closed connection. Either way the connection fails and nothing loads;
+            // the diagnosis can name the cause only when the alert was read.
+            const bool closedBeforeTheAlert = target == Target::ClientAuth
+                && report->error->kind == PlacementError::Kind::Network
+                && report->error->message().contains(QLatin1String("closed"), Qt::CaseInsensitive);
+            if (!closedBeforeTheAlert) {
+                QCOMPARE(report->error->kind, PlacementError::Kind::Tls);
+                QVERIFY2(report->error->message().contains(failure), qPrintable(report->error->message()));
+                QVERIFY2(why.contains(failure), qPrintable(why)); // "Test connection" and the empty window say it
+            }
             if (isKeystone(target)) {
                 QVERIFY2(why.contains(QStringLiteral("Could not reach Keystone")), qPrintable(why));
                 QVERIFY2(!why.contains(QStringLiteral("refused user")), qPrintable(why));

@@ -380,6 +380,7 @@ private Q_SLOTS:
         DriftRepairDialog *dialog = m_controller->edits()->bulkUndoDialog();
         QVERIFY(dialog);
         QCOMPARE(dialog->previewList()->count(), 2);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Revert from the Journal")); // not "Undo Bulk Edit"
         runUndoDialog(dialog);
         for (const QString &uuid : providers) {
             QCOMPARE(m_live.aggregatesOf(uuid), QStringList());

@@ -129,8 +129,8 @@ private Q_SLOTS:
         QCOMPARE(page->model()->rowCount(), 0);
         QVERIFY2(page->summaryText().contains(QStringLiteral("broken.json")), qPrintable(page->summaryText()));
 
-        for (const QString &uuid : { changed, quiet, added })
-            m_live.request("DELETE", QStringLiteral("/resource_providers/%1").arg(uuid));
+        // Not deleted: GUI tests load every provider of this shared server, and one deleted between
+        // their list and their reads would leave them partial.
     }
 };
 

@@ -94,8 +94,8 @@ private Q_SLOTS:
         QVERIFY(!quietRow.data(ProviderModel::GenerationChangedRole).toBool());
         QVERIFY(age->text().contains(QStringLiteral("auto-refresh off")));
 
-        for (const QString &uuid : std::as_const(ours))
-            m_live.request("DELETE", QStringLiteral("/resource_providers/%1").arg(uuid));
+        // Not deleted: GUI tests load every provider of this shared server, and one deleted between
+        // their list and their reads would leave them partial.
     }
 };
 
