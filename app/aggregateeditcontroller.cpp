@@ -469,14 +469,10 @@ void AggregateEditController::revertEntries(const QList<JournalEntry> &entries)
     for (const JournalEntry &entry : entries) {
         if (entry.outcome != JournalEntry::Outcome::Done)
             continue;
-        const AggregateChange change = AggregateMerge::diff(entry.before, entry.after);
-        if (change.isEmpty())
+        if (AggregateMerge::diff(entry.before, entry.after).isEmpty())
             continue;
         // As BulkAggregateEdit::undoTargets: take back this write's change on whatever the provider has now.
-        const BulkIntent undo = change.added.isEmpty() ? BulkIntent(BulkIntent::Kind::Add, change.removed)
-            : change.removed.isEmpty()                 ? BulkIntent(BulkIntent::Kind::Remove, change.added)
-                                       : BulkIntent(BulkIntent::Kind::Add, change.removed, change.added);
-        targets << BulkTarget(entry.providerUuid, entry.providerName, undo);
+        targets << BulkTarget(entry.providerUuid, entry.providerName, BulkIntent::undoing(entry.before, entry.after));
         // A whole batch is named by its batch id, one entry by its own id.
         revertOf = entries.size() > 1 && !entry.batchId.isEmpty() ? entry.batchId : entry.id;
     }

@@ -54,9 +54,12 @@ bool FocusRing::wantsRing(const QWidget *widget)
     if (widget == nullptr || widget->isWindow() || widget->parentWidget() == nullptr)
         return false;
     // A combo box's line edit: the ring goes around the whole combo box (follow()).
-    return qobject_cast<const QLineEdit *>(widget) || qobject_cast<const QAbstractSpinBox *>(widget)
-        || qobject_cast<const QComboBox *>(widget) || qobject_cast<const QAbstractItemView *>(widget)
-        || qobject_cast<const QPlainTextEdit *>(widget) || qobject_cast<const QTextEdit *>(widget);
+    return qobject_cast<const QLineEdit *>(widget) != nullptr
+        || qobject_cast<const QAbstractSpinBox *>(widget) != nullptr
+        || qobject_cast<const QComboBox *>(widget) != nullptr
+        || qobject_cast<const QAbstractItemView *>(widget) != nullptr
+        || qobject_cast<const QPlainTextEdit *>(widget) != nullptr
+        || qobject_cast<const QTextEdit *>(widget) != nullptr;
 }
 
 QWidget *FocusRing::ring() const

@@ -25,7 +25,6 @@ public:
     QCheckBox *onlyTheseToggle() const { return m_onlyThese; }
     QString summaryText() const;
 
-public Q_SLOTS:
     // A new comparison: `snapshotName` (the file, "taken at …") against the cloud.
     void setComparison(const QString &snapshotName, const QList<SnapshotDifference> &differences);
     // The comparison could not be made (unreadable file, unread aggregates): the reason replaces

@@ -269,19 +269,25 @@ void BulkAggregateEdit::put(int index, const ProviderAggregates &current)
                             });
 }
 
+BulkIntent BulkIntent::undoing(const QStringList &before, const QStringList &after)
+{
+    const AggregateChange change = AggregateMerge::diff(before, after);
+    if (change.added.isEmpty())
+        return { Kind::Add, change.removed };
+    if (change.removed.isEmpty())
+        return { Kind::Remove, change.added };
+    return { Kind::Add, change.removed, change.added };
+}
+
 QList<BulkTarget> BulkAggregateEdit::undoTargets() const
 {
     QList<BulkTarget> targets;
     for (const BulkOutcome &o : m_outcomes) {
         if (o.status != BulkOutcome::Status::Done)
             continue;
-        const AggregateChange change = AggregateMerge::diff(o.before, o.after);
-        if (change.isEmpty())
+        if (AggregateMerge::diff(o.before, o.after).isEmpty())
             continue;
-        BulkIntent undo = change.added.isEmpty() ? BulkIntent(BulkIntent::Kind::Add, change.removed)
-            : change.removed.isEmpty()           ? BulkIntent(BulkIntent::Kind::Remove, change.added)
-                                                 : BulkIntent(BulkIntent::Kind::Add, change.removed, change.added);
-        targets << BulkTarget(o.providerUuid, o.providerName, undo);
+        targets << BulkTarget(o.providerUuid, o.providerName, BulkIntent::undoing(o.before, o.after));
     }
     return targets;
 }

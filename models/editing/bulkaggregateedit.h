@@ -44,6 +44,10 @@ struct BulkIntent
     // aggregate and removes another from one provider). Ignored by Remove and Replace.
     QStringList alsoRemove;
 
+    // What takes back the change from `before` to `after` on whatever a provider has by then:
+    // what was added is removed, what was removed is added again (undo, journal revert).
+    static BulkIntent undoing(const QStringList &before, const QStringList &after);
+
     QStringList applyTo(const QStringList &current) const;
     QString describe() const; // for confirmations and logs
     // The aggregates a write with this intent may be the first to use (and so create).

@@ -9,9 +9,9 @@ Journal::Journal(QObject *parent)
     : Journal(JournalStore(), parent)
 { }
 
-Journal::Journal(const JournalStore &store, QObject *parent)
+Journal::Journal(JournalStore store, QObject *parent)
     : QObject(parent)
-    , m_store(store)
+    , m_store(std::move(store))
 { }
 
 QString Journal::newId()

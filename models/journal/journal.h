@@ -14,7 +14,7 @@ class Journal : public QObject
     Q_OBJECT
 public:
     explicit Journal(QObject *parent = nullptr);
-    Journal(const JournalStore &store, QObject *parent = nullptr);
+    Journal(JournalStore store, QObject *parent = nullptr);
 
     const JournalStore &store() const { return m_store; }
     // Reads that connection's journal; entries and problems follow.

@@ -37,7 +37,7 @@ QStringList strings(const QJsonValue &value)
 {
     QStringList list;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array)
+    for (const QJsonValue item : array)
         list << item.toString();
     return list;
 }
@@ -129,7 +129,7 @@ QString JournalEntry::toCommand() const
             : QStringLiteral("'%1'").arg(QString(word).replace(QLatin1Char('\''), QStringLiteral("'\\''")));
     };
     const QJsonArray aggregates = body.value(QStringLiteral("aggregates")).toArray();
-    for (const QJsonValue &aggregate : aggregates)
+    for (const QJsonValue aggregate : aggregates)
         words << QStringLiteral("--aggregate") << quoted(aggregate.toString());
     const qint64 generation = body.value(QStringLiteral("resource_provider_generation")).toInteger(generationBefore);
     words << QStringLiteral("--generation") << QString::number(generation) << quoted(providerUuid);

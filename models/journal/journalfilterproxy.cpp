@@ -2,6 +2,8 @@
 
 #include "journalmodel.h"
 
+#include <algorithm>
+
 JournalFilterProxy::JournalFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 { }
@@ -43,9 +45,6 @@ bool JournalFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     // Every word must match somewhere, so "compute-3 failed-reason" narrows as expected.
     const QString haystack = index.data(JournalModel::SearchTextRole).toString();
     const QStringList words = m_text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &word : words) {
-        if (!haystack.contains(word, Qt::CaseInsensitive))
-            return false;
-    }
-    return true;
+    return std::all_of(words.cbegin(), words.cend(),
+                       [&haystack](const QString &word) { return haystack.contains(word, Qt::CaseInsensitive); });
 }

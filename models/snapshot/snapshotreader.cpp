@@ -43,8 +43,8 @@ class ProviderReader
     Q_DECLARE_TR_FUNCTIONS(SnapshotReader)
 
 public:
-    ProviderReader(const QJsonObject &object, int position)
-        : m_object(object)
+    ProviderReader(QJsonObject object, int position)
+        : m_object(std::move(object))
         , m_position(position)
     { }
 
@@ -89,7 +89,7 @@ public:
             if (!aggregates.isArray())
                 return notUuidList(p.uuid);
             const QJsonArray list = aggregates.toArray();
-            for (const QJsonValue &aggregate : list) {
+            for (const QJsonValue aggregate : list) {
                 if (!isUuid(aggregate))
                     return notUuidList(p.uuid);
                 p.aggregates << canonicalUuid(aggregate);
