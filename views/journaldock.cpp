@@ -1,5 +1,6 @@
 #include "journaldock.h"
 
+#include "columnfitter.h"
 #include "journal.h"
 #include "journalfilterproxy.h"
 #include "journalmodel.h"
@@ -67,7 +68,22 @@ JournalDock::JournalDock(JournalModel *model, QWidget *parent)
     m_view->setShowGrid(false);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(JournalModel::ChangeColumn, QHeaderView::Stretch);
+    // Time, provider and request id whole (what an operator copies into a ticket); the change
+    // takes the spare room and gives it up first.
+    auto *fitter = new ColumnFitter(
+        m_view, m_view->horizontalHeader(),
+        [this](int column, int content) -> ColumnSpace {
+            const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+            if (column == JournalModel::ChangeColumn)
+                return { std::min(content, 12 * em), content, 200 * em, 1, 0 };
+            if (column == JournalModel::ProviderColumn)
+                return { std::min(content, 12 * em), content, 30 * em, 0, 1 };
+            return { content, content, content, 0, 2 };
+        },
+        this);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, fitter, &ColumnFitter::scheduleFit);
+    connect(m_proxy, &QAbstractItemModel::modelReset, fitter, &ColumnFitter::scheduleFit);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, fitter, &ColumnFitter::scheduleFit);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_revert->setToolTip(tr("Take back what this write did, on top of what the provider has now; previewed "
@@ -95,6 +111,8 @@ JournalDock::JournalDock(JournalModel *model, QWidget *parent)
             QApplication::clipboard()->setText(entry->requestId);
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JournalDock::updateActions);
+    // A click makes the row current before it selects it: the buttons follow the selection too.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JournalDock::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &JournalDock::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &JournalDock::showProblems);
     // A new write: the newest row comes into view unless the operator is reading older ones.

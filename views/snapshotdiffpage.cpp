@@ -1,5 +1,6 @@
 #include "snapshotdiffpage.h"
 
+#include "columnfitter.h"
 #include "snapshotdiffmodel.h"
 
 #include <QCheckBox>
@@ -22,7 +23,24 @@ SnapshotDiffPage::SnapshotDiffPage(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setWordWrap(false);
+    m_view->setShowGrid(false);
+    m_view->setAlternatingRowColors(true);
+    // Kind, provider and UUID whole; the detail (aggregate UUIDs, old -> new) takes the rest.
+    auto *fitter = new ColumnFitter(
+        m_view, m_view->horizontalHeader(),
+        [this](int column, int content) -> ColumnSpace {
+            const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+            if (column == SnapshotDiffModel::DetailColumn)
+                return { std::min(content, 12 * em), content, 200 * em, 1, 0 };
+            if (column == SnapshotDiffModel::ProviderColumn)
+                return { std::min(content, 12 * em), content, 30 * em, 0, 1 };
+            return { content, content, content, 0, 2 };
+        },
+        this);
+    connect(m_model, &QAbstractItemModel::modelReset, fitter, &ColumnFitter::scheduleFit);
+    connect(m_model, &QAbstractItemModel::rowsInserted, fitter, &ColumnFitter::scheduleFit);
     m_view->setAccessibleName(tr("Differences from the snapshot"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -140,6 +140,18 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("req-%1").arg(index));
     }
 
+    // A click makes a row current before it selects it; the buttons still follow.
+    void aClickedEntryEnablesItsActions()
+    {
+        QVERIFY(QTest::qWaitForWindowExposed(m_dock.get()));
+        QTableView *view = m_dock->view();
+        const QRect first = view->visualRect(view->model()->index(0, 0));
+        QVERIFY(!m_dock->copyCommandButton()->isEnabled());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, first.center());
+        QVERIFY(m_dock->copyCommandButton()->isEnabled());
+        QVERIFY(m_dock->copyRequestIdButton()->isEnabled());
+    }
+
     void readOnlyOffersNoRevert()
     {
         QVERIFY(m_dock->selectEntry(m_entries.at(1).id));
