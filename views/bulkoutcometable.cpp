@@ -45,7 +45,7 @@ BulkOutcomeTable::BulkOutcomeTable(QWidget *parent)
     setWordWrap(false);
     // The sets before and after are what a reader compares: they get the spare room; the outcome
     // text gives its room up first when the dialog is narrow (its tooltip has it whole).
-    auto *fitter = new ColumnFitter(
+    new ColumnFitter(
         this, horizontalHeader(),
         [this](int column, int content) -> ColumnSpace {
             const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
@@ -62,9 +62,6 @@ BulkOutcomeTable::BulkOutcomeTable(QWidget *parent)
             }
         },
         this);
-    connect(m_model, &QAbstractItemModel::rowsInserted, fitter, &ColumnFitter::scheduleFit);
-    connect(m_model, &QAbstractItemModel::modelReset, fitter, &ColumnFitter::scheduleFit);
-    connect(m_model, &QAbstractItemModel::dataChanged, fitter, &ColumnFitter::scheduleFit);
 }
 
 void BulkOutcomeTable::follow(BulkAggregateEdit *edit)

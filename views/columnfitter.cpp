@@ -121,6 +121,13 @@ ColumnFitter::ColumnFitter(QAbstractItemView *view, QHeaderView *header, SpaceOf
     });
     m_view->viewport()->installEventFilter(this);
     m_header->viewport()->installEventFilter(this);
+    // New rows (a load, a filter) and new cell content (aggregates arriving) change what fits.
+    if (QAbstractItemModel *model = m_view->model()) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnFitter::scheduleFit);
+        connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::scheduleFit);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFitter::scheduleFit);
+        connect(model, &QAbstractItemModel::dataChanged, this, &ColumnFitter::scheduleFit);
+    }
     connect(m_header, &QHeaderView::sectionResized, this, &ColumnFitter::onSectionResized);
 }
 

@@ -40,6 +40,8 @@ public:
     // How a logical column may be sized, given the width its content and header want.
     using SpaceOf = std::function<ColumnSpace(int column, int contentWidth)>;
 
+    // Fits again (automatic only) when the view's model, as set now, gains rows or content.
+
     ColumnFitter(QAbstractItemView *view, QHeaderView *header, SpaceOf spaceOf, QObject *parent = nullptr);
 
     bool isAutomatic() const { return m_automatic; }

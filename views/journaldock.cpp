@@ -70,7 +70,7 @@ JournalDock::JournalDock(JournalModel *model, QWidget *parent)
     m_view->verticalHeader()->hide();
     // Time, provider and request id whole (what an operator copies into a ticket); the change
     // takes the spare room and gives it up first.
-    auto *fitter = new ColumnFitter(
+    new ColumnFitter(
         m_view, m_view->horizontalHeader(),
         [this](int column, int content) -> ColumnSpace {
             const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
@@ -81,9 +81,6 @@ JournalDock::JournalDock(JournalModel *model, QWidget *parent)
             return { content, content, content, 0, 2 };
         },
         this);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, fitter, &ColumnFitter::scheduleFit);
-    connect(m_proxy, &QAbstractItemModel::modelReset, fitter, &ColumnFitter::scheduleFit);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, fitter, &ColumnFitter::scheduleFit);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_revert->setToolTip(tr("Take back what this write did, on top of what the provider has now; previewed "

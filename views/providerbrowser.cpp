@@ -218,7 +218,7 @@ void ProviderBrowser::updateNovaColumns()
     const int plain = 13 * em;
     const int wide = 26 * em;
     for (QHeaderView *header : { m_table->horizontalHeader(), m_tree->header() }) {
-        if (fitterOf(header == m_tree->header() ? static_cast<QAbstractItemView *>(m_tree) : m_table)->isAutomatic())
+        if (fitterOf(header)->isAutomatic())
             continue; // the fitter gives the chips their room
         const int width = header->sectionSize(ProviderModel::AggregatesColumn);
         if (novaHasData() && width == plain)
@@ -268,33 +268,32 @@ void ProviderBrowser::setupView(QAbstractItemView *view)
             return providerColumnSpace(column, content, fontMetrics(), m_model->fullUuids());
         },
         this);
-    (view == m_table ? m_tableFitter : m_treeFitter) = fitter;
-    // New rows (a load, a filter) and new cell content (aggregates arriving) change what fits.
-    QAbstractItemModel *model = view->model();
-    connect(model, &QAbstractItemModel::rowsInserted, fitter, &ColumnFitter::scheduleFit);
-    connect(model, &QAbstractItemModel::modelReset, fitter, &ColumnFitter::scheduleFit);
-    connect(model, &QAbstractItemModel::layoutChanged, fitter, &ColumnFitter::scheduleFit);
-    connect(model, &QAbstractItemModel::dataChanged, fitter, &ColumnFitter::scheduleFit);
+    (view == m_tree ? m_treeFitter : m_tableFitter) = fitter;
     connect(header, &QHeaderView::customContextMenuRequested, this, &ProviderBrowser::showColumnMenu);
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ProviderBrowser::scheduleVisibleProviders);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProviderBrowser::onCurrentChanged);
 }
 
-ColumnFitter *ProviderBrowser::fitterOf(const QAbstractItemView *view) const
+ColumnFitter *ProviderBrowser::fitterOf(const QHeaderView *header) const
 {
-    return view == m_tree ? m_treeFitter : m_tableFitter;
+    return header == m_tree->header() ? m_treeFitter : m_tableFitter;
+}
+
+QHeaderView *ProviderBrowser::currentHeader() const
+{
+    return isTreeMode() ? m_tree->header() : m_table->horizontalHeader();
 }
 
 void ProviderBrowser::fitColumnsToWindow()
 {
-    ColumnFitter *fitter = fitterOf(currentView());
+    ColumnFitter *fitter = fitterOf(currentHeader());
     fitter->setAutomatic(true);
     fitter->fitNow();
 }
 
 bool ProviderBrowser::columnsFitAutomatically() const
 {
-    return fitterOf(currentView())->isAutomatic();
+    return fitterOf(currentHeader())->isAutomatic();
 }
 
 QAbstractItemView *ProviderBrowser::currentView() const
@@ -307,18 +306,14 @@ void ProviderBrowser::setFullUuids(bool full)
     if (full == fullUuids())
         return;
     m_model->setFullUuids(full);
-    for (ColumnFitter *fitter : { m_tableFitter, m_treeFitter }) {
-        if (fitter->isAutomatic())
-            fitter->fitNow();
-    }
-    if (m_tableFitter->isAutomatic() && m_treeFitter->isAutomatic())
-        return;
     const QFontMetrics fm = fontMetrics();
     const int uuidWidth = fm.horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) + 16;
     const int em = fm.horizontalAdvance(QLatin1Char('M'));
     for (QHeaderView *header : { m_table->horizontalHeader(), m_tree->header() }) {
-        if (fitterOf(header == m_tree->header() ? static_cast<QAbstractItemView *>(m_tree) : m_table)->isAutomatic())
+        if (ColumnFitter *fitter = fitterOf(header); fitter->isAutomatic()) {
+            fitter->fitNow(); // the UUID column is as wide as its new form
             continue;
+        }
         header->resizeSection(ProviderModel::UuidColumn, full ? uuidWidth : 9 * em);
         header->resizeSection(ProviderModel::AggregatesColumn,
                               full ? qMax(uuidWidth, header->sectionSize(ProviderModel::AggregatesColumn)) : 13 * em);
@@ -540,7 +535,7 @@ QStringList ProviderBrowser::uuidsInViewOrder() const
 
 QList<int> ProviderBrowser::visibleColumns() const
 {
-    const QHeaderView *header = isTreeMode() ? m_tree->header() : m_table->horizontalHeader();
+    const QHeaderView *header = currentHeader();
     QList<int> columns;
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);

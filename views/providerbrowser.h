@@ -17,6 +17,7 @@ class ProviderFilterProxy;
 class ProviderModel;
 class ProviderTreeModel;
 class QAbstractItemView;
+class QHeaderView;
 class QLabel;
 class QLineEdit;
 class QSettings;
@@ -83,7 +84,8 @@ Q_SIGNALS:
 
 private:
     void setupView(QAbstractItemView *view);
-    ColumnFitter *fitterOf(const QAbstractItemView *view) const;
+    ColumnFitter *fitterOf(const QHeaderView *header) const;
+    QHeaderView *currentHeader() const;
     QStringList expandedProviders() const;
     void restoreTreeHeader();
     void expandProvider(const QString &uuid);

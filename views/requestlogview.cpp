@@ -94,7 +94,7 @@ RequestLogView::RequestLogView(QAbstractItemModel *logModel, QWidget *parent)
     fixed(RequestLogModel::DurationColumn, QStringLiteral("00000"));
     fixed(RequestLogModel::RequestIdColumn, QStringLiteral("req-00000000-0000-0000-0000-000000000000"));
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
-    auto *fitter = new ColumnFitter(
+    new ColumnFitter(
         m_view, header,
         [fixedWidths, em](int column, int content) -> ColumnSpace {
             if (const auto it = fixedWidths.constFind(column); it != fixedWidths.cend())
@@ -106,10 +106,6 @@ RequestLogView::RequestLogView(QAbstractItemModel *logModel, QWidget *parent)
         this);
     for (auto it = fixedWidths.cbegin(); it != fixedWidths.cend(); ++it)
         header->resizeSection(it.key(), it.value());
-    connect(m_view->model(), &QAbstractItemModel::rowsInserted, fitter, &ColumnFitter::scheduleFit);
-    connect(m_view->model(), &QAbstractItemModel::dataChanged, fitter, &ColumnFitter::scheduleFit);
-    connect(m_view->model(), &QAbstractItemModel::modelReset, fitter, &ColumnFitter::scheduleFit);
-    connect(m_view->model(), &QAbstractItemModel::layoutChanged, fitter, &ColumnFitter::scheduleFit);
     header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("000")) + padding);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copyAction = new QAction(tr("Copy as curl"), m_view);

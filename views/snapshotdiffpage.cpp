@@ -28,7 +28,7 @@ SnapshotDiffPage::SnapshotDiffPage(QWidget *parent)
     m_view->setShowGrid(false);
     m_view->setAlternatingRowColors(true);
     // Kind, provider and UUID whole; the detail (aggregate UUIDs, old -> new) takes the rest.
-    auto *fitter = new ColumnFitter(
+    new ColumnFitter(
         m_view, m_view->horizontalHeader(),
         [this](int column, int content) -> ColumnSpace {
             const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
@@ -39,8 +39,7 @@ SnapshotDiffPage::SnapshotDiffPage(QWidget *parent)
             return { content, content, content, 0, 2 };
         },
         this);
-    connect(m_model, &QAbstractItemModel::modelReset, fitter, &ColumnFitter::scheduleFit);
-    connect(m_model, &QAbstractItemModel::rowsInserted, fitter, &ColumnFitter::scheduleFit);
+
     m_view->setAccessibleName(tr("Differences from the snapshot"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
