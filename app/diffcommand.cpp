@@ -94,11 +94,7 @@ int DiffCommand::run(const CommandLineOptions &options)
     const Snapshot &snapshot = older.value();
     const QString olderName = options.diffOldFile;
     job.setLoadedHandler([&job, &snapshot, olderName](const ProviderModel &model) {
-        // The cloud goes through the snapshot format itself, so both sides are read by the
-        // same rules; failed rows carry "aggregates": null and count as unread.
-        const QByteArray bytes = ProviderExport::toJson(model, model.uuids(), ProviderExport::identityColumns(),
-                                                        ProviderExport::AggregateErrors::Include);
-        const Result<Snapshot> cloud = SnapshotReader::read(bytes);
+        const Result<Snapshot> cloud = ProviderExport::snapshotOf(model);
         if (!cloud) {
             job.complete(ExitCode::Failed, cloud.error().detail);
             return;

@@ -64,10 +64,8 @@ void SnapshotCompareController::compareAgain()
                              .arg(name));
         return;
     }
-    // The cloud as loaded now, through the export's own writer: the comparison is --diff's.
-    const ProviderModel &providers = *m_app->providerModel();
-    const Result<Snapshot> live = SnapshotReader::read(ProviderExport::toJson(
-        providers, providers.uuids(), ProviderExport::identityColumns(), ProviderExport::AggregateErrors::Include));
+    // The cloud as loaded now, by the same rules as --diff.
+    const Result<Snapshot> live = ProviderExport::snapshotOf(*m_app->providerModel());
     if (!live) {
         page->setFailure(tr("The loaded providers cannot be compared: %1").arg(live.error().message()));
         return;

@@ -3,6 +3,7 @@
 #include "novaoverlay.h"
 #include "providermodel.h"
 #include "snapshot.h"
+#include "snapshotreader.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -207,6 +208,11 @@ QByteArray ProviderExport::toCsv(const ProviderModel &model, const QStringList &
         lines << fields.join(QLatin1Char(','));
     }
     return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+}
+
+Result<Snapshot> ProviderExport::snapshotOf(const ProviderModel &model)
+{
+    return SnapshotReader::read(toJson(model, model.uuids(), identityColumns(), AggregateErrors::Include));
 }
 
 Result<Done> ProviderExport::write(const QString &path, const ProviderModel &model, const QStringList &uuids,

@@ -22,6 +22,7 @@
 #include <optional>
 
 #include "result.h"
+#include "snapshot.h"
 
 class ProviderModel;
 
@@ -54,6 +55,10 @@ public:
                              AggregateErrors errors = AggregateErrors::Omit);
     static QByteArray toCsv(const ProviderModel &model, const QStringList &uuids, const QList<int> &columns,
                             AggregateErrors errors = AggregateErrors::Omit);
+    // Every provider of the model as a snapshot, read back through the snapshot format itself so
+    // that the loaded cloud and a file are compared by the same rules (--diff, the window's
+    // comparison); rows whose aggregates failed count as unread.
+    static Result<Snapshot> snapshotOf(const ProviderModel &model);
     // Writes atomically (a failed write leaves an existing file untouched).
     static Result<Done> write(const QString &path, const ProviderModel &model, const QStringList &uuids,
                               const QList<int> &columns, AggregateErrors errors = AggregateErrors::Omit);
