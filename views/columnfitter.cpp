@@ -3,6 +3,7 @@
 #include <QAbstractItemView>
 #include <QEvent>
 #include <QHeaderView>
+#include <QResizeEvent>
 #include <QTimer>
 
 #include <algorithm>
@@ -110,6 +111,8 @@ ColumnFitter::ColumnFitter(QAbstractItemView *view, QHeaderView *header, SpaceOf
     : QObject(parent)
     , m_view(view)
     , m_header(header)
+    , m_viewViewport(view->viewport())
+    , m_headerViewport(header->viewport())
     , m_spaceOf(std::move(spaceOf))
     , m_fitTimer(new QTimer(this))
 {
@@ -151,6 +154,8 @@ void ColumnFitter::scheduleFit()
 void ColumnFitter::fitNow()
 {
     m_fitTimer->stop();
+    if (m_view.isNull() || m_header.isNull())
+        return;
     QList<int> columns;
     QList<ColumnSpace> spaces;
     for (int visual = 0; visual < m_header->count(); ++visual) {
@@ -173,13 +178,13 @@ void ColumnFitter::fitNow()
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_header->viewport()) {
+    if (watched == m_headerViewport) {
         if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick)
             m_pointerOnHeader = true;
         else if (event->type() == QEvent::MouseButtonRelease)
             m_pointerOnHeader = false;
-    } else if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
-        if (m_view->viewport()->width() != m_fittedWidth)
+    } else if (watched == m_viewViewport && event->type() == QEvent::Resize) {
+        if (static_cast<const QResizeEvent *>(event)->size().width() != m_fittedWidth)
             scheduleFit();
     }
     return QObject::eventFilter(watched, event);

@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
@@ -61,8 +62,12 @@ protected:
 private:
     void onSectionResized();
 
-    QAbstractItemView *m_view;
-    QHeaderView *m_header;
+    QPointer<QAbstractItemView> m_view;
+    QPointer<QHeaderView> m_header;
+    // Compared by address only: the filter also sees events while the views are being destroyed,
+    // when calling their virtual viewport() is undefined.
+    const QObject *m_viewViewport;
+    const QObject *m_headerViewport;
     SpaceOf m_spaceOf;
     QTimer *m_fitTimer;
     bool m_automatic = true;

@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 EmptyState::EmptyState(QAbstractItemView *view)
@@ -57,7 +58,8 @@ void EmptyState::refresh()
 
 bool EmptyState::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-        setGeometry(m_view->viewport()->rect());
+    // parent() is the viewport; no virtual call on the view, which may be mid-destruction here.
+    if (watched == parent() && event->type() == QEvent::Resize)
+        setGeometry(QRect(QPoint(), static_cast<const QResizeEvent *>(event)->size()));
     return QWidget::eventFilter(watched, event);
 }
