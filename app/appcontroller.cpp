@@ -130,15 +130,19 @@ void AppController::wireLoader()
             m_status->loadCancelled(now);
             m_window->setStatusMessage(
                 tr("Loading cancelled; %n provider(s) shown. Press F5 to load the rest.", nullptr, count));
-        } else if (failures.count > 0) {
-            m_status->loadCompleted(now, failures.count, failures.firstReason);
-            m_window->setStatusMessage(tr("%n provider(s) loaded; %1 could not be read completely (see the "
-                                          "tooltips; F5 retries).",
-                                          nullptr, count)
-                                           .arg(failures.count));
         } else {
-            m_status->loadCompleted(now, 0, {});
-            m_window->setStatusMessage(tr("%n provider(s) loaded.", nullptr, count));
+            m_status->loadCompleted(now, failures.count, failures.firstReason);
+            QString message = failures.count > 0
+                ? tr("%n provider(s) loaded; %1 could not be read completely (see the tooltips; F5 retries).", nullptr,
+                     count)
+                      .arg(failures.count)
+                : tr("%n provider(s) loaded.", nullptr, count);
+            // Listed, then deleted before their reads: not a failure, but no silent disappearance either.
+            if (const auto gone = static_cast<int>(m_loader->goneDuringLoad().size()); gone > 0)
+                message = tr("%1 %n provider(s) were deleted on the server during the load and are no longer listed.",
+                             nullptr, gone)
+                              .arg(message);
+            m_window->setStatusMessage(message);
         }
         // The drift was scanned when the list arrived; now every set the table read counts too.
         m_nova->useLoadedSets();

@@ -816,6 +816,13 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
         <source>The journal could not be written: %1</source>
         <translation>Das Journal konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 %n provider(s) were deleted on the server during the load and are no longer listed.</source>
+        <translation>
+            <numerusform>%1 %n Provider wurde während des Ladens auf dem Server gelöscht und wird nicht mehr aufgeführt.</numerusform>
+            <numerusform>%1 %n Provider wurden während des Ladens auf dem Server gelöscht und werden nicht mehr aufgeführt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuthConfig</name>

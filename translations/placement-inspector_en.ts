@@ -165,6 +165,13 @@
             <numerusform>The server has %n members, the loaded data %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 %n provider(s) were deleted on the server during the load and are no longer listed.</source>
+        <translation>
+            <numerusform>%1 %n provider was deleted on the server during the load and is no longer listed.</numerusform>
+            <numerusform>%1 %n providers were deleted on the server during the load and are no longer listed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkAggregateEdit</name>

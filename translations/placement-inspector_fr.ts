@@ -816,6 +816,13 @@ Appuyez sur F5 pour réessayer.</translation>
         <source>The journal could not be written: %1</source>
         <translation>Le journal n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 %n provider(s) were deleted on the server during the load and are no longer listed.</source>
+        <translation>
+            <numerusform>%1 %n fournisseur a été supprimé sur le serveur pendant le chargement et n’est plus listé.</numerusform>
+            <numerusform>%1 %n fournisseurs ont été supprimés sur le serveur pendant le chargement et ne sont plus listés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuthConfig</name>

@@ -172,6 +172,13 @@ QString PlacementError::kindName(Kind kind)
     return {};
 }
 
+bool PlacementError::isProviderGone(const QString &providerUuid) const
+{
+    // Placement says "No resource provider with uuid <uuid> found"; the UUID is the part that
+    // survives rewording and translation.
+    return kind == Kind::NotFound && !providerUuid.isEmpty() && detail.contains(providerUuid, Qt::CaseInsensitive);
+}
+
 QString PlacementError::message() const
 {
     static const QRegularExpression policy(QStringLiteral("Policy does not allow placement:([a-z_]+):([a-z_]+)"));

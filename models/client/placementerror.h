@@ -53,6 +53,9 @@ public:
     static PlacementError fromHttp(int status, const QByteArray &body, const QString &requestId);
 
     bool isConcurrentUpdate() const;
+    // A 404 naming this provider: it was deleted (a read of its aggregates, inventories or
+    // usages after it was listed). A 404 without its UUID (a wrong path, a proxy) is not that.
+    bool isProviderGone(const QString &providerUuid) const;
     bool isCancelled() const { return kind == Kind::Cancelled; }
 
     // A short sentence in plain words for the status bar or a dialog.

@@ -74,6 +74,7 @@ void ProviderLoader::reload(const ProviderFilter &filter)
     m_aggregatesQueued = m_usageQueued = m_aggregatesDone = m_usageDone = 0;
     m_usageQueue.clear();
     m_usageRequested.clear();
+    m_gone.clear();
     setPhase(Phase::Listing);
     Q_EMIT progressChanged(0, 0, 0);
     PlacementClient::CallOptions options;
@@ -170,12 +171,15 @@ void ProviderLoader::fetchAggregates(const QString &uuid, int priority)
             if (epoch != m_epoch)
                 return;
             queueResult([this, uuid, result] {
+                bool failed = false;
                 if (result)
                     m_model->setAggregates(uuid, result.value());
-                else
+                else if (!dropIfGone(uuid, result.error())) {
                     m_model->setAggregatesFailed(uuid, result.error());
+                    failed = true;
+                }
                 --m_aggregatesPending;
-                countDone(Part::Aggregates, !result);
+                countDone(Part::Aggregates, failed);
             });
         },
         options);
@@ -205,11 +209,14 @@ void ProviderLoader::fetchUsage(const QString &uuid, int priority)
         queueResult([this, uuid, pair] {
             const Result<ProviderInventories> &inv = *pair->inventories;
             const Result<ProviderUsages> &use = *pair->usages;
+            bool failed = false;
             if (inv && use)
                 m_model->setUsage(uuid, inv.value(), use.value());
-            else
-                m_model->setUsageFailed(uuid, inv ? use.error() : inv.error());
-            countDone(Part::Usage, !(inv && use));
+            else if (const PlacementError &error = inv ? use.error() : inv.error(); !dropIfGone(uuid, error)) {
+                m_model->setUsageFailed(uuid, error);
+                failed = true;
+            }
+            countDone(Part::Usage, failed);
         });
     };
     m_client->getInventories(
@@ -260,6 +267,7 @@ LoadProgress ProviderLoader::progress() const
     p.usageDone = m_usageDone;
     p.usageTotal = m_usageQueued + (m_loadUsage ? m_rowsToCome : 0);
     p.failed = m_failed;
+    p.gone = static_cast<int>(m_gone.size());
     return p;
 }
 
@@ -269,6 +277,20 @@ void ProviderLoader::countDone(Part part, bool failed)
     if (failed)
         ++m_failed;
     advance();
+}
+
+bool ProviderLoader::dropIfGone(const QString &uuid, const PlacementError &error)
+{
+    if (!error.isProviderGone(uuid))
+        return false;
+    if (m_gone.contains(uuid))
+        return true; // its other read said so first
+    m_gone << uuid;
+    m_model->removeProvider(uuid);
+    // Its usage read, if still waiting, would only hear the same 404: it is done.
+    if (m_usageQueue.removeOne(uuid))
+        ++m_usageDone;
+    return true;
 }
 
 void ProviderLoader::advance()

@@ -29,6 +29,7 @@ struct LoadProgress
     int usageDone = 0; // inventories and usages, read together
     int usageTotal = 0;
     int failed = 0;
+    int gone = 0; // listed, then deleted on the server before their reads: no row, not failed
 
     int done() const { return aggregatesDone + usageDone; }
     int total() const { return aggregatesTotal + usageTotal; }
@@ -66,6 +67,9 @@ public:
     ProviderFilter filter() const { return m_filter; }
     // The counts behind progressChanged, per part.
     LoadProgress progress() const;
+    // The providers of this load that were deleted on the server between the list call and
+    // their reads (a 404 naming them); their rows are removed, they do not count as failed.
+    QStringList goneDuringLoad() const { return m_gone; }
 
 Q_SIGNALS:
     // The whole list is in the model (after the last chunk); phase Aggregates follows.
@@ -93,6 +97,8 @@ private:
         Usage
     };
     void countDone(Part part, bool failed);
+    // Whether the failed read says this provider no longer exists; if so, drops its row.
+    bool dropIfGone(const QString &uuid, const PlacementError &error);
     void advance();
     bool needsAggregates(int row) const;
     bool needsUsage(int row) const;
@@ -115,5 +121,6 @@ private:
     int m_rowsToCome = 0; // new rows of the listing not appended yet; their reads count in progress()
     QStringList m_usageQueue; // providers whose usage waits for the aggregates phase
     QSet<QString> m_usageRequested;
+    QStringList m_gone;
     QList<std::function<void()>> m_pendingResults;
 };

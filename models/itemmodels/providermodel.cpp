@@ -733,6 +733,17 @@ void ProviderModel::shareStrings(Row &row)
     shared(p.rootUuid);
 }
 
+void ProviderModel::removeProvider(const QString &uuid)
+{
+    const int row = rowOf(uuid);
+    if (row < 0)
+        return;
+    // Queued row numbers would be stale after the removal: send them now.
+    flushChangedRows();
+    removeRun(row, row);
+    finishRemovals();
+}
+
 void ProviderModel::clear()
 {
     if (!m_rows.isEmpty()) {

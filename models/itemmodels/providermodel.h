@@ -161,6 +161,9 @@ public:
     void appendProviders(const QList<ResourceProvider> &providers);
     // Removes every row; emits cleared() even when there were none.
     void clear();
+    // Removes one provider's row (it was deleted on the server after the list was read); no-op
+    // when it has none.
+    void removeProvider(const QString &uuid);
 
     // Per-provider updates; an aggregate edit updates its row through setAggregates().
     void setAggregatesLoading(const QString &uuid);

@@ -209,12 +209,30 @@ private Q_SLOTS:
 
     void unknownProviderIsNotFound()
     {
-        const auto r
-            = await<ProviderAggregates>([&](auto cb) { m_client.getAggregates(LiveServer::newUuid(), this, cb); });
+        const QString unknown = LiveServer::newUuid();
+        const auto r = await<ProviderAggregates>([&](auto cb) { m_client.getAggregates(unknown, this, cb); });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, PlacementError::Kind::NotFound);
         QVERIFY(r.error().detail.contains(QStringLiteral("No resource provider")));
         QVERIFY(r.error().requestId.startsWith(QStringLiteral("req-")));
+        // The loader drops a provider deleted after the list on exactly this answer.
+        QVERIFY(r.error().isProviderGone(unknown));
+        QVERIFY(!r.error().isProviderGone(m_p1));
+    }
+
+    // Every per-provider read the loader makes names a deleted provider in its 404.
+    void aDeletedProviderIsGoneOnEveryRead()
+    {
+        const QString deleted = m_live.createProvider(QStringLiteral("live-deleted"));
+        QCOMPARE(m_live.request("DELETE", QStringLiteral("/resource_providers/") + deleted).status, 204);
+        const auto aggregates = await<ProviderAggregates>([&](auto cb) { m_client.getAggregates(deleted, this, cb); });
+        const auto inventories
+            = await<ProviderInventories>([&](auto cb) { m_client.getInventories(deleted, this, cb); });
+        const auto usages = await<ProviderUsages>([&](auto cb) { m_client.getUsages(deleted, this, cb); });
+        QVERIFY(!aggregates && !inventories && !usages);
+        QVERIFY2(aggregates.error().isProviderGone(deleted), qPrintable(aggregates.error().fullText()));
+        QVERIFY2(inventories.error().isProviderGone(deleted), qPrintable(inventories.error().fullText()));
+        QVERIFY2(usages.error().isProviderGone(deleted), qPrintable(usages.error().fullText()));
     }
 
     void aggregatesRoundTrip()

@@ -226,6 +226,52 @@ private Q_SLOTS:
         QTEST(e.isConcurrentUpdate(), "expected");
     }
 
+    // Placement's own 404 bodies, as the real server sends them for a deleted provider.
+    void providerGone_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("expected");
+        const QByteArray uuid = "a942cc6f-d06c-4404-8f50-9f89725a0b5a";
+        QTest::addRow("aggregates of a deleted provider")
+            << 404
+            << QByteArray(R"({"errors": [{"status": 404, "title": "Not Found", "detail": "The resource could not be )"
+                          R"(found.\n\n No resource provider with uuid )"
+                          + uuid + R"( found  ", "code": "placement.undefined_code"}]})")
+            << true;
+        QTest::addRow("UUID in upper case")
+            << 404
+            << QByteArray(R"({"errors": [{"status": 404, "title": "Not Found", "detail": "No resource provider )"
+                          R"(with uuid )"
+                          + uuid.toUpper() + R"( found"}]})")
+            << true;
+        QTest::addRow("404 naming nothing (wrong path)")
+            << 404
+            << QByteArray(
+                   R"({"errors": [{"status": 404, "title": "Not Found", "detail": "The resource could not be found."}]})")
+            << false;
+        QTest::addRow("404 from a proxy, HTML")
+            << 404 << QByteArray("<html><body>404 Not Found</body></html>") << false;
+        QTest::addRow("another provider's UUID")
+            << 404
+            << QByteArray(R"({"errors": [{"status": 404, "title": "Not Found", "detail": "No resource provider with )"
+                          R"(uuid 00000000-d06c-4404-8f50-9f89725a0b5a found"}]})")
+            << false;
+        QTest::addRow("not a 404, names it")
+            << 400
+            << QByteArray(R"({"errors": [{"status": 400, "title": "Bad Request", "detail": "provider )" + uuid
+                          + R"( is bad"}]})")
+            << false;
+    }
+    void providerGone()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        const PlacementError e = PlacementError::fromHttp(status, body, {});
+        QTEST(e.isProviderGone(QStringLiteral("a942cc6f-d06c-4404-8f50-9f89725a0b5a")), "expected");
+        QVERIFY(!e.isProviderGone(QString()));
+    }
+
     void forbiddenPolicyInPlainWords()
     {
         const auto e = PlacementError::fromHttp(

@@ -211,6 +211,73 @@ private Q_SLOTS:
         QCOMPARE(m_model->find(providerUuid(1))->aggregatesState, LoadState::Loaded);
     }
 
+    // A provider deleted between the list call and its reads answers 404 naming it: its row
+    // goes and the load is complete, not partial. A 404 that does not name it (a wrong path, a
+    // proxy) stays a failure.
+    void aProviderDeletedDuringTheLoadIsDroppedNotFailed_data()
+    {
+        QTest::addColumn<QString>("part");
+        QTest::addColumn<bool>("namesTheProvider");
+        for (const char *part : { "aggregates", "inventories", "usages" }) {
+            QTest::addRow("%s: 404 naming it", part) << QString::fromLatin1(part) << true;
+            QTest::addRow("%s: 404 without its UUID", part) << QString::fromLatin1(part) << false;
+        }
+    }
+    void aProviderDeletedDuringTheLoadIsDroppedNotFailed()
+    {
+        QFETCH(QString, part);
+        QFETCH(bool, namesTheProvider);
+        const QString deleted = providerUuid(2);
+        const QString detail = namesTheProvider ? QStringLiteral("No resource provider with uuid %1 found").arg(deleted)
+                                                : QStringLiteral("The resource could not be found.");
+        m_network->enqueue("GET", pathOf(deleted, part.toLatin1().constData()),
+                           FakeResponse::placementError(404, QStringLiteral("Not Found"), detail,
+                                                        QStringLiteral("placement.undefined_code")));
+        QSignalSpy progress(m_loader.get(), &ProviderLoader::progressChanged);
+        QSignalSpy finished(m_loader.get(), &ProviderLoader::finished);
+        m_loader->reload();
+        QVERIFY(finished.wait(unitWaitMs));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+
+        const LoadProgress done = m_loader->progress();
+        QCOMPARE(done.done(), done.total());
+        if (namesTheProvider) {
+            QCOMPARE(m_model->rowOf(deleted), -1);
+            QCOMPARE(m_model->rowCount(), 4);
+            QCOMPARE(m_loader->goneDuringLoad(), QStringList { deleted });
+            QCOMPARE(done.gone, 1);
+            QCOMPARE(done.failed, 0);
+            QCOMPARE(m_model->readFailures().count, 0);
+            QVERIFY(m_model->unreadAggregates().isEmpty());
+            QCOMPARE(progress.last().at(2).toInt(), 0);
+        } else {
+            QVERIFY(m_model->find(deleted) != nullptr);
+            QCOMPARE(m_model->rowCount(), 5);
+            QVERIFY(m_loader->goneDuringLoad().isEmpty());
+            QCOMPARE(done.gone, 0);
+            QCOMPARE(done.failed, 1);
+            QCOMPARE(m_model->readFailures().count, 1);
+            QCOMPARE(progress.last().at(2).toInt(), 1);
+        }
+        // Gone at its aggregates: its usage is not asked for (it would only hear the same 404).
+        if (namesTheProvider && part == QLatin1String("aggregates")) {
+            QCOMPARE(m_network->count("GET", pathOf(deleted, "inventories")), 0);
+            QCOMPARE(m_network->count("GET", pathOf(deleted, "usages")), 0);
+        }
+        // The other providers loaded completely.
+        for (int i : { 0, 1, 3, 4 }) {
+            const ProviderModel::Row *row = m_model->find(providerUuid(i));
+            QVERIFY(row != nullptr);
+            QCOMPARE(row->aggregatesState, LoadState::Loaded);
+            QCOMPARE(row->usageState, LoadState::Loaded);
+        }
+        // The next load starts with an empty list of gone providers.
+        QSignalSpy again(m_loader.get(), &ProviderLoader::finished);
+        m_loader->reload();
+        QVERIFY(again.wait(unitWaitMs));
+        QVERIFY(m_loader->goneDuringLoad().isEmpty());
+    }
+
     void aFailedListKeepsTheRows_data()
     {
         QTest::addColumn<FakeResponse>("answer");

@@ -21,9 +21,6 @@ namespace {
 // Generous: a busy two-core machine may take seconds to start the binary, and the shared server
 // holds every provider the other live tests made.
 constexpr int processTimeoutMs = 180000;
-// A provider another test deletes between its listing and its aggregates read makes one run
-// partial; a second run sees a settled list.
-constexpr int attempts = 3;
 
 const QString agg1 = QStringLiteral("d1ff0001-0000-4000-8000-000000000001");
 const QString agg2 = QStringLiteral("d1ff0002-0000-4000-8000-000000000002");
@@ -89,21 +86,9 @@ class TestDiffLive : public QObject
                  QString::fromUtf8(m_server.token()) };
     }
 
-    // Runs until the cloud could be read completely (see `attempts`).
-    Run runReadingTheCloud(const QStringList &args, int partialExitCode) const
-    {
-        Run r;
-        for (int i = 0; i < attempts; ++i) {
-            r = run(args);
-            if (r.exitCode != partialExitCode)
-                break;
-        }
-        return r;
-    }
-
     bool exportTo(const QString &path) const
     {
-        const Run r = runReadingTheCloud(connection() + QStringList { QStringLiteral("--export"), path }, 4);
+        const Run r = run(connection() + QStringList { QStringLiteral("--export"), path });
         if (r.exitCode != 0)
             qWarning("%s", qPrintable(r.text()));
         return r.exitCode == 0;
@@ -210,7 +195,7 @@ private Q_SLOTS:
         QVERIFY2(files.err.isEmpty(), qPrintable(files.text()));
 
         // The old snapshot against the cloud now: the same changes.
-        const Run cloud = runReadingTheCloud(connection() + QStringList { QStringLiteral("--diff"), older }, 1);
+        const Run cloud = run(connection() + QStringList { QStringLiteral("--diff"), older });
         QVERIFY2(cloud.exitCode == 3, qPrintable(cloud.text()));
         QCOMPARE(linesAbout(cloud.differenceLines(), ours), expected);
 
