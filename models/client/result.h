@@ -27,6 +27,12 @@ public:
     T &value() { return std::get<T>(m_data); }
     const PlacementError &error() const { return std::get<PlacementError>(m_data); }
 
+    // The server's id of the answer (x-openstack-request-id), on success as on failure; empty
+    // when no answer carried one (refused before sending, a transport failure).
+    QString requestId() const { return ok() ? m_requestId : error().requestId; }
+    void setRequestId(const QString &requestId) { m_requestId = requestId; }
+
 private:
     std::variant<T, PlacementError> m_data;
+    QString m_requestId; // of a successful answer; a failure's is in its PlacementError
 };

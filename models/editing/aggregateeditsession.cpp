@@ -62,7 +62,7 @@ void AggregateEditSession::put(const QStringList &aggregates, qint64 generation)
                                     m_write.succeeded = true;
                                     m_write.after = result.value().aggregates;
                                     m_write.generationAfter = result.value().generation;
-                                    m_write.requestId = WriteRecord::lastWriteRequestId(m_client->log(), m_uuid);
+                                    m_write.requestId = result.requestId();
                                     Q_EMIT written(m_write);
                                     m_previous = before;
                                     m_wanted = result.value().aggregates;

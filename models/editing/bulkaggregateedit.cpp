@@ -241,8 +241,7 @@ void BulkAggregateEdit::put(int index, const ProviderAggregates &current)
                                     o.write.succeeded = true;
                                     o.write.after = o.after;
                                     o.write.generationAfter = o.generation;
-                                    o.write.requestId
-                                        = WriteRecord::lastWriteRequestId(m_client->log(), o.providerUuid);
+                                    o.write.requestId = result.requestId();
                                     finish(index, BulkOutcome::Status::Done);
                                     return;
                                 }

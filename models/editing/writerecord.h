@@ -7,8 +7,6 @@
 #include <QString>
 #include <QStringList>
 
-class RequestLog;
-
 struct WriteRecord
 {
     QString providerUuid;
@@ -24,10 +22,4 @@ struct WriteRecord
     QString error; // plain words, when not succeeded
 
     bool wasSent() const { return sentGeneration >= 0 || !requestId.isEmpty(); }
-
-    // The request id of the newest answer to a PUT of this provider's aggregates in the log.
-    // PlacementClient answers a successful write with the parsed set only; the log already
-    // holds the exchange (it is appended before the callback runs), and one provider has at
-    // most one write in flight, so the newest matching entry is this write's.
-    static QString lastWriteRequestId(const RequestLog *log, const QString &providerUuid);
 };

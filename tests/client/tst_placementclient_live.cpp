@@ -249,6 +249,13 @@ private Q_SLOTS:
         QVERIFY2(put.ok(), qPrintable(put.ok() ? QString() : describe(put.error())));
         QCOMPARE(put.value().aggregates, (QStringList { m_aggZ, m_aggX }));
         QCOMPARE(put.value().generation, before.value().generation + 1);
+        // The answer's request id comes with the value (the journal records it), the same the
+        // server sent and the request log holds, and not the read's.
+        QVERIFY2(put.requestId().startsWith(QStringLiteral("req-")), qPrintable(put.requestId()));
+        QVERIFY(put.requestId() != before.requestId());
+        const RequestLogEntry &logged = m_client.log()->at(m_client.log()->size() - 1);
+        QCOMPARE(logged.method, QByteArray("PUT"));
+        QCOMPARE(logged.requestId, put.requestId());
 
         const auto after = await<ProviderAggregates>([&](auto cb) { m_client.getAggregates(m_p4, this, cb); });
         QVERIFY(after.ok());
