@@ -119,7 +119,7 @@ quint64 NovaClient::call(const HttpRequest &request, Parser<T> parse, QObject *c
     auto id = std::make_shared<quint64>(0);
     auto onResponse = [this, request, parse, context, callback, mayRenegotiate, id](const HttpResponse &r) {
         if (r.ok()) {
-            m_parser->parse<T>(r.body, parse, *id, context, callback);
+            m_parser->parse<T>(r.body, parse, *id, context, callback, r.requestId);
             return;
         }
         // A 406 names the server's range (in words, see PlacementError::fromHttp): move into it

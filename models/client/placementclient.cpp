@@ -78,26 +78,7 @@ quint64 PlacementClient::call(const HttpRequest &request, Parser<T> parse, QObje
     auto id = std::make_shared<quint64>(0);
     auto onResponse = [this, request, parse, context, callback, options, mayRenegotiate, id](const HttpResponse &r) {
         if (r.ok()) {
-            if (r.requestId.isEmpty()) {
-                m_parser->parse<T>(r.body, parse, *id, context, callback);
-                return;
-            }
-            // The parsed value carries the answer's request id (the journal records a write's).
-            // A copy of a Result is cheap: its values are implicitly shared Qt containers.
-            auto stamped = [callback, requestId = r.requestId](const Result<T> &parsed) {
-                if (!parsed) {
-                    // A body we cannot use: its request id still lets the operator find it in the server's log.
-                    PlacementError error = parsed.error();
-                    if (error.requestId.isEmpty())
-                        error.requestId = requestId;
-                    callback(error);
-                    return;
-                }
-                Result<T> withId = parsed;
-                withId.setRequestId(requestId);
-                callback(withId);
-            };
-            m_parser->parse<T>(r.body, parse, *id, context, std::move(stamped));
+            m_parser->parse<T>(r.body, parse, *id, context, callback, r.requestId);
             return;
         }
         // A 406 names the server's range: move into it and try once more.

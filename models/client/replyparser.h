@@ -39,9 +39,10 @@ public:
 
     // Calls back with parser(body): right away when the body is small, else later from the
     // event loop. `ticket` and `context` are what cancel() and cancelOwnedBy() match; a null
-    // context is never destroyed.
+    // context is never destroyed. The result carries `requestId`, the answer's id (Result::requestId()).
     template<typename T>
-    void parse(const QByteArray &body, Parser<T> parser, quint64 ticket, QObject *context, Callback<T> callback);
+    void parse(const QByteArray &body, Parser<T> parser, quint64 ticket, QObject *context, Callback<T> callback,
+               const QString &requestId = {});
 
     void cancel(quint64 ticket);
     void cancelOwnedBy(const QObject *context);
@@ -75,10 +76,12 @@ private:
 
 template<typename T>
 void ReplyParser::parse(const QByteArray &body, Parser<T> parser, quint64 ticket, QObject *context,
-                        Callback<T> callback)
+                        Callback<T> callback, const QString &requestId)
 {
     if (body.size() < m_threshold) {
-        callback(parser(body));
+        Result<T> result = parser(body);
+        result.setRequestId(requestId);
+        callback(result);
         return;
     }
     // The worker sees only the body, the parser (a pure function) and the promise: nothing
@@ -88,11 +91,14 @@ void ReplyParser::parse(const QByteArray &body, Parser<T> parser, quint64 ticket
     const quint64 id = track(ticket, context, watcher);
     // A watcher rather than QFuture::then(context): in Qt 6.4 then() reads the context's
     // QPointer on the worker thread (a race with its destruction) and asserts it is alive.
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, id, watcher, callback = std::move(callback)] {
-        if (!settle(id) || watcher->future().resultCount() == 0)
-            return;
-        callback(watcher->future().result());
-    });
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, id, watcher, requestId, callback = std::move(callback)] {
+                if (!settle(id) || watcher->future().resultCount() == 0)
+                    return;
+                Result<T> result = watcher->future().result();
+                result.setRequestId(requestId);
+                callback(result);
+            });
     watcher->setFuture(promise->future());
     promise->start();
     m_pool.start([promise, body, parser] {

@@ -30,7 +30,17 @@ public:
     // The server's id of the answer (x-openstack-request-id), on success as on failure; empty
     // when no answer carried one (refused before sending, a transport failure).
     QString requestId() const { return ok() ? m_requestId : error().requestId; }
-    void setRequestId(const QString &requestId) { m_requestId = requestId; }
+    // Names the answer this result was read from: the value's request id, or the error's when
+    // the error (a body that could not be used) has none of its own.
+    void setRequestId(const QString &requestId)
+    {
+        if (auto *error = std::get_if<PlacementError>(&m_data)) {
+            if (error->requestId.isEmpty())
+                error->requestId = requestId;
+        } else {
+            m_requestId = requestId;
+        }
+    }
 
 private:
     std::variant<T, PlacementError> m_data;

@@ -152,7 +152,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(int, providers);
         QVERIFY(body.size() > m_client->replyParser()->threshold());
-        m_network->enqueue("GET", QStringLiteral("/resource_providers"), FakeResponse::json(200, body));
+        m_network->enqueue("GET", QStringLiteral("/resource_providers"),
+                           FakeResponse::json(200, body, QStringLiteral("req-large")));
 
         int calls = 0;
         QThread *answeredOn = nullptr;
@@ -174,6 +175,8 @@ private Q_SLOTS:
         QCOMPARE(answeredOn, QCoreApplication::instance()->thread());
         QCOMPARE(m_client->replyParser()->pending(), 0);
         QVERIFY(answer.has_value());
+        // The answer's request id survives the hop to the worker and back, good body or not.
+        QCOMPARE(answer->requestId(), QStringLiteral("req-large"));
         if (providers < 0) {
             QVERIFY(!answer->ok());
             QCOMPARE(answer->error().kind, PlacementError::Kind::BadResponse);
