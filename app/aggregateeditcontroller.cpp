@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "novaclient.h"
 #include "novacontroller.h"
+#include "novajournal.h"
 #include "novamembershipedit.h"
 #include "novaoverlay.h"
 #include "novaroutechoice.h"
@@ -283,7 +284,7 @@ void AggregateEditController::saveThroughNova(AggregateEditorDialog *editor, con
 {
     if (m_novaEdit || !m_nova)
         return;
-    const QStringList before = editor->session()->base().aggregates;
+    const ProviderAggregates before = editor->session()->base();
     auto *run = new NovaMembershipEdit(m_nova->client(), m_client, plan, editor);
     editor->setBusy(tr("Saving through Nova: %n add_host/remove_host call(s) for host %1, then reading Placement to "
                        "check Nova's mirror…",
@@ -297,10 +298,16 @@ void AggregateEditController::saveThroughNova(AggregateEditorDialog *editor, con
 }
 
 void AggregateEditController::finishThroughNova(AggregateEditorDialog *editor, NovaMembershipEdit *run,
-                                                const QStringList &before)
+                                                const ProviderAggregates &before)
 {
     const QString uuid = run->plan().providerUuid;
     const QString name = m_providers->displayName(uuid);
+    // Every call Nova was sent, done or not: the Placement remainder is journalled as an edit.
+    if (m_journal) {
+        const QString batchId = Journal::newId();
+        for (const JournalEntry &entry : NovaJournal::entries(*run, before, name, batchId))
+            m_journal->record(entry);
+    }
     AggregateEditSession *session = editor->session();
     // What Nova made is no longer pending; what it refused or did not mirror still is, so
     // nothing typed is lost. The row, details and status bar follow the session's base.
@@ -324,11 +331,11 @@ void AggregateEditController::finishThroughNova(AggregateEditorDialog *editor, N
         // The rest (aggregates Nova does not manage) through the usual generation-checked save,
         // from the set just read.
         m_novaNotes.insert(uuid, run->doneText());
-        m_previousBeforeNova.insert(uuid, before);
+        m_previousBeforeNova.insert(uuid, before.aggregates);
         editor->setNote(tr("%1 Now saving the other aggregates in Placement…").arg(run->doneText()));
         session->save();
     } else {
-        applySaved(uuid, *run->placementAfter(), before, editor->rejectedInputs(), run->doneText());
+        applySaved(uuid, *run->placementAfter(), before.aggregates, editor->rejectedInputs(), run->doneText());
         editor->accept();
     }
     // NOLINTNEXTLINE(readability-misleading-indentation): Q_EMIT expands to nothing, the check sees column 12
@@ -467,9 +474,8 @@ void AggregateEditController::revertEntries(const QList<JournalEntry> &entries)
     QList<BulkTarget> targets;
     QString revertOf;
     for (const JournalEntry &entry : entries) {
-        if (entry.outcome != JournalEntry::Outcome::Done)
-            continue;
-        if (AggregateMerge::diff(entry.before, entry.after).isEmpty())
+        // A Nova call is taken back through Nova (the editor), never by a Placement write.
+        if (!entry.isRevertible())
             continue;
         // As BulkAggregateEdit::undoTargets: take back this write's change on whatever the provider has now.
         targets << BulkTarget(entry.providerUuid, entry.providerName, BulkIntent::undoing(entry.before, entry.after));

@@ -110,7 +110,7 @@ private:
                     const QStringList &notSent = {}, const QString &note = {});
     void requestSave(AggregateEditorDialog *editor);
     void saveThroughNova(AggregateEditorDialog *editor, const NovaMembershipPlan &plan);
-    void finishThroughNova(AggregateEditorDialog *editor, NovaMembershipEdit *run, const QStringList &before);
+    void finishThroughNova(AggregateEditorDialog *editor, NovaMembershipEdit *run, const ProviderAggregates &before);
     void showEditingStatus(const QString &uuid, const ProviderAggregates &base);
     QStringList knownAggregates() const;
     void updateUndoable();

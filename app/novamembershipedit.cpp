@@ -84,6 +84,7 @@ void NovaMembershipEdit::sendNext(int index)
     const NovaMembershipStep &step = m_plan.steps.at(index);
     auto answer = [this, index](const Result<NovaAggregate> &result) {
         NovaMembershipStep &s = m_plan.steps[index];
+        s.requestId = result.requestId();
         if (!result) {
             s.status = NovaMembershipStep::Status::Failed;
             s.error = result.error();

@@ -43,6 +43,7 @@ struct NovaMembershipStep
     QString aggregateName;
     Status status = Status::Pending;
     PlacementError error; // Failed
+    QString requestId; // Nova's id of its answer (the journal records it); empty when none came
 };
 
 // Which part of a provider's aggregate change belongs to Nova.
@@ -93,6 +94,8 @@ public:
     // What Nova changed and Placement shows ("host cmp1 added to az1-hosts, removed from gpu"),
     // empty when nothing.
     QString doneText() const;
+    // Why this step is not Done, in plain words (the line failureText() has for it); empty when Done.
+    QString stepFailure(int index) const { return stepText(m_plan.steps.at(index)); }
 
 Q_SIGNALS:
     void stepFinished(int index);

@@ -2662,6 +2662,10 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Made through Nova: take it back in the aggregate editor (Return on the provider), which saves through Nova again; a Placement write here would leave Nova and Placement disagreeing</source>
+        <translation>Über Nova vorgenommen: im Aggregat-Editor zurücknehmen (Eingabetaste auf dem Provider), der wieder über Nova speichert; ein Placement-Schreibvorgang hier ließe Nova und Placement uneins</translation>
+    </message>
 </context>
 <context>
     <name>JournalEntry</name>
@@ -2719,6 +2723,10 @@ Nur diese Klasse anzeigen (mehrere können aktiv sein; keine zeigt alle).</trans
     <message>
         <source>unknown outcome &quot;%1&quot;</source>
         <translation>unbekanntes Ergebnis „%1“</translation>
+    </message>
+    <message>
+        <source>Through Nova</source>
+        <translation>Über Nova</translation>
     </message>
 </context>
 <context>

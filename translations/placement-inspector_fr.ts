@@ -2662,6 +2662,10 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Made through Nova: take it back in the aggregate editor (Return on the provider), which saves through Nova again; a Placement write here would leave Nova and Placement disagreeing</source>
+        <translation>Fait via Nova&#xa0;: annulez-le dans l’éditeur d’agrégats (Entrée sur le fournisseur), qui enregistre de nouveau via Nova&#xa0;; une écriture Placement ici laisserait Nova et Placement en désaccord</translation>
+    </message>
 </context>
 <context>
     <name>JournalEntry</name>
@@ -2719,6 +2723,10 @@ N&apos;afficher que cette classe (plusieurs peuvent être activées&#xa0;; si au
     <message>
         <source>unknown outcome &quot;%1&quot;</source>
         <translation>résultat inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Through Nova</source>
+        <translation>Via Nova</translation>
     </message>
 </context>
 <context>

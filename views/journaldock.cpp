@@ -47,8 +47,9 @@ JournalDock::JournalDock(JournalModel *model, QWidget *parent)
 
     m_kind->setAccessibleName(tr("Kind of change"));
     m_kind->addItem(tr("All kinds"), -1);
-    for (JournalEntry::Kind kind : { JournalEntry::Kind::Single, JournalEntry::Kind::Bulk, JournalEntry::Kind::Undo,
-                                     JournalEntry::Kind::Repair, JournalEntry::Kind::Revert }) {
+    for (JournalEntry::Kind kind :
+         { JournalEntry::Kind::Single, JournalEntry::Kind::Bulk, JournalEntry::Kind::Undo, JournalEntry::Kind::Repair,
+           JournalEntry::Kind::Revert, JournalEntry::Kind::Nova }) {
         JournalEntry sample;
         sample.kind = kind;
         m_kind->addItem(sample.kindText(), static_cast<int>(kind));
@@ -83,8 +84,7 @@ JournalDock::JournalDock(JournalModel *model, QWidget *parent)
         this);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    m_revert->setToolTip(tr("Take back what this write did, on top of what the provider has now; previewed "
-                            "first, nothing is sent before Apply"));
+    m_revert->setToolTip(revertToolTip());
     m_revertBatch->setToolTip(tr("Take back what every provider of this bulk edit, repair or undo got"));
     m_copyCommand->setToolTip(tr("Copy the openstack command that sends the same request"));
     m_copyRequestId->setToolTip(tr("Copy the server's request id of this write, for its logs"));
@@ -211,7 +211,7 @@ QList<JournalEntry> JournalDock::batchOf(const QString &batchId) const
 void JournalDock::revertCurrent()
 {
     const auto entry = currentEntry();
-    if (!entry || m_readOnly)
+    if (!entry || m_readOnly || !entry->isRevertible())
         return;
     Q_EMIT revertRequested({ *entry });
 }
@@ -219,19 +219,31 @@ void JournalDock::revertCurrent()
 void JournalDock::revertBatch()
 {
     const auto entry = currentEntry();
-    if (!entry || m_readOnly || entry->batchId.isEmpty())
+    if (!entry || m_readOnly || entry->batchId.isEmpty() || entry->isThroughNova())
         return;
     Q_EMIT revertRequested(batchOf(entry->batchId));
+}
+
+QString JournalDock::revertToolTip(bool throughNova)
+{
+    // Taking back a Nova call with a Placement write would leave Nova listing the host: Nova
+    // and Placement would disagree. The editor saves through Nova again.
+    return throughNova ? tr("Made through Nova: take it back in the aggregate editor (Return on the provider), "
+                            "which saves through Nova again; a Placement write here would leave Nova and "
+                            "Placement disagreeing")
+                       : tr("Take back what this write did, on top of what the provider has now; previewed "
+                            "first, nothing is sent before Apply");
 }
 
 void JournalDock::updateActions()
 {
     const auto entry = currentEntry();
-    const bool changed = entry && entry->outcome == JournalEntry::Outcome::Done
-        && (!entry->added().isEmpty() || !entry->removed().isEmpty());
-    m_revert->setEnabled(!m_readOnly && changed);
-    m_revertBatch->setEnabled(!m_readOnly && entry && !entry->batchId.isEmpty() && !batchOf(entry->batchId).isEmpty());
-    m_revertBatch->setVisible(!entry || !entry->batchId.isEmpty());
+    const bool throughNova = entry && entry->isThroughNova();
+    m_revert->setEnabled(!m_readOnly && entry && entry->isRevertible());
+    m_revert->setToolTip(revertToolTip(throughNova));
+    m_revertBatch->setEnabled(!m_readOnly && entry && !throughNova && !entry->batchId.isEmpty()
+                              && !batchOf(entry->batchId).isEmpty());
+    m_revertBatch->setVisible(!entry || (!throughNova && !entry->batchId.isEmpty()));
     m_copyCommand->setEnabled(entry.has_value());
     m_copyRequestId->setEnabled(entry && !entry->requestId.isEmpty());
     for (const auto &[button, action] : std::as_const(m_menuActions)) {

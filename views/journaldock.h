@@ -58,6 +58,7 @@ private:
     void applyFilter();
     void showProblems();
     QList<JournalEntry> batchOf(const QString &batchId) const;
+    static QString revertToolTip(bool throughNova = false);
 
     JournalModel *m_model;
     JournalFilterProxy *m_proxy;

@@ -27,6 +27,9 @@ const auto kReason = QStringLiteral("reason");
 const auto kKind = QStringLiteral("kind");
 const auto kBatchId = QStringLiteral("batch_id");
 const auto kRevertOf = QStringLiteral("revert_of");
+const auto kAddHost = QStringLiteral("add_host");
+const auto kRemoveHost = QStringLiteral("remove_host");
+const auto kHost = QStringLiteral("host");
 
 QJsonObject state(const QStringList &aggregates, qint64 generation)
 {
@@ -76,13 +79,15 @@ QString JournalEntry::kindName(Kind kind)
         return QStringLiteral("repair");
     case Kind::Revert:
         return QStringLiteral("revert");
+    case Kind::Nova:
+        return QStringLiteral("nova");
     }
     return {};
 }
 
 std::optional<JournalEntry::Kind> JournalEntry::kindFromName(const QString &name)
 {
-    for (Kind kind : { Kind::Single, Kind::Bulk, Kind::Undo, Kind::Repair, Kind::Revert }) {
+    for (Kind kind : { Kind::Single, Kind::Bulk, Kind::Undo, Kind::Repair, Kind::Revert, Kind::Nova }) {
         if (kindName(kind) == name)
             return kind;
     }
@@ -102,6 +107,8 @@ QString JournalEntry::kindText() const
         return tr("Drift repair");
     case Kind::Revert:
         return tr("Revert");
+    case Kind::Nova:
+        return tr("Through Nova");
     }
     return {};
 }
@@ -117,10 +124,6 @@ QString JournalEntry::outcomeText() const
 
 QString JournalEntry::toCommand() const
 {
-    QStringList words { QStringLiteral("openstack"), QStringLiteral("--os-placement-api-version"),
-                        QStringLiteral("1.19"),      QStringLiteral("resource"),
-                        QStringLiteral("provider"),  QStringLiteral("aggregate"),
-                        QStringLiteral("set") };
     // UUIDs and generations need no shell quoting; anything else in a hand-edited file would.
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9._-]+$"));
     const auto quoted = [](const QString &word) {
@@ -128,6 +131,23 @@ QString JournalEntry::toCommand() const
             ? word
             : QStringLiteral("'%1'").arg(QString(word).replace(QLatin1Char('\''), QStringLiteral("'\\''")));
     };
+    if (isThroughNova()) {
+        static const QRegularExpression actionPath(QStringLiteral("^/os-aggregates/([^/]+)/action$"));
+        const QString aggregate = actionPath.match(path).captured(1);
+        const bool add = body.contains(kAddHost);
+        const QString host = body.value(add ? kAddHost : kRemoveHost).toObject().value(kHost).toString();
+        return QStringList { QStringLiteral("openstack"),
+                             QStringLiteral("aggregate"),
+                             add ? QStringLiteral("add") : QStringLiteral("remove"),
+                             QStringLiteral("host"),
+                             quoted(aggregate),
+                             quoted(host) }
+            .join(QLatin1Char(' '));
+    }
+    QStringList words { QStringLiteral("openstack"), QStringLiteral("--os-placement-api-version"),
+                        QStringLiteral("1.19"),      QStringLiteral("resource"),
+                        QStringLiteral("provider"),  QStringLiteral("aggregate"),
+                        QStringLiteral("set") };
     const QJsonArray aggregates = body.value(QStringLiteral("aggregates")).toArray();
     for (const QJsonValue aggregate : aggregates)
         words << QStringLiteral("--aggregate") << quoted(aggregate.toString());
@@ -140,6 +160,16 @@ QJsonObject JournalEntry::aggregatesBody(const QStringList &aggregates, qint64 g
 {
     return { { kAggregates, QJsonArray::fromStringList(aggregates) },
              { QStringLiteral("resource_provider_generation"), generation } };
+}
+
+QString JournalEntry::novaActionPath(int aggregateId)
+{
+    return QStringLiteral("/os-aggregates/%1/action").arg(aggregateId);
+}
+
+QJsonObject JournalEntry::novaActionBody(bool addHost, const QString &host)
+{
+    return { { addHost ? kAddHost : kRemoveHost, QJsonObject { { kHost, host } } } };
 }
 
 QString JournalEntry::aggregatesPath(const QString &providerUuid)

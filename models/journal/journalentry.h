@@ -23,7 +23,11 @@ public:
         Bulk, // one provider of a bulk edit (batchId names the run)
         Undo, // Ctrl+Z of one provider, or one provider of undoing a whole bulk edit (batchId, revertOf)
         Repair, // one provider of a drift repair (batchId names the run)
-        Revert // a revert from the journal (revertOf names the entry or the batch)
+        Revert, // a revert from the journal (revertOf names the entry or the batch)
+        // One add_host/remove_host call of a save through Nova (batchId names the save): the
+        // request is Nova's, the sets are Placement's as Nova mirrored them (after only when
+        // Placement showed the change). Reverted in the editor, through Nova again, never here.
+        Nova
     };
     enum class Outcome
     {
@@ -38,8 +42,12 @@ public:
     QString providerName;
     QString providerUuid;
     QString method = QStringLiteral("PUT");
-    QString path; // relative to the endpoint, e.g. /resource_providers/<uuid>/aggregates
-    QJsonObject body; // what was sent: aggregates and resource_provider_generation only
+    // Relative to the endpoint: /resource_providers/<uuid>/aggregates (Placement), or
+    // /os-aggregates/<id>/action (Nova, Kind::Nova).
+    QString path;
+    // What was sent: aggregates and resource_provider_generation only (Placement), or
+    // {"add_host"|"remove_host": {"host": name}} (Nova).
+    QJsonObject body;
     QStringList before;
     qint64 generationBefore = -1;
     QStringList after; // the server's answer; empty when the write failed
@@ -53,6 +61,12 @@ public:
     QString revertOf; // for a revert or a bulk undo: the entry id or batch id taken back
 
     bool isBatch() const { return !batchId.isEmpty(); }
+    bool isThroughNova() const { return kind == Kind::Nova; }
+    // A Placement write the journal can take back with a Placement write (not a Nova call).
+    bool isRevertible() const
+    {
+        return !isThroughNova() && outcome == Outcome::Done && (!added().isEmpty() || !removed().isEmpty());
+    }
     // Added and removed by this write (after − before, before − after), in their sets' order.
     QStringList added() const;
     QStringList removed() const;
@@ -60,7 +74,12 @@ public:
     // The osc-placement command sending the same request (the set and generation sent):
     // `openstack --os-placement-api-version 1.19 resource provider aggregate set --aggregate A
     // --generation N <uuid>`; 1.19 is where --generation exists (osc-placement defaults to 1.0).
+    // For a Nova call: `openstack aggregate add host <id> <host>` (or remove host).
     QString toCommand() const;
+
+    // The request of one add_host/remove_host call, for Kind::Nova entries.
+    static QString novaActionPath(int aggregateId);
+    static QJsonObject novaActionBody(bool addHost, const QString &host);
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString &name);

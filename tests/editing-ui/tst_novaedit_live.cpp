@@ -8,6 +8,7 @@
 #include "aggregateeditordialog.h"
 #include "appcontroller.h"
 #include "appmodels.h"
+#include "journal.h"
 #include "livenova.h"
 #include "liveserver.h"
 #include "mainwindow.h"
@@ -80,6 +81,30 @@ class TestNovaEditLive : public QObject
         return asked.isEmpty() ? nullptr : edits()->routeChoice();
     }
     QString status() const { return m_window->statusBar()->currentMessage(); }
+    // The journal's entries of this provider made through Nova, oldest first.
+    QList<JournalEntry> novaEntriesOf(const QString &provider) const
+    {
+        QList<JournalEntry> found;
+        for (const JournalEntry &entry : m_models->journal()->entries()) {
+            if (entry.providerUuid == provider && entry.kind == JournalEntry::Kind::Nova)
+                found << entry;
+        }
+        return found;
+    }
+    // Checks one journalled Nova call: Nova's request and request id, and the Placement sets.
+    static void verifyNovaEntry(const JournalEntry &entry, const QString &action, int aggregateId, const QString &host)
+    {
+        QCOMPARE(entry.method, QStringLiteral("POST"));
+        QCOMPARE(entry.path, QStringLiteral("/os-aggregates/%1/action").arg(aggregateId));
+        QCOMPARE(entry.body.value(action).toObject().value(QStringLiteral("host")).toString(), host);
+        QVERIFY2(entry.requestId.startsWith(QStringLiteral("req-")), qPrintable(entry.requestId));
+        QVERIFY(!entry.isRevertible()); // taken back through Nova, never by a Placement write
+        QCOMPARE(entry.toCommand(),
+                 QStringLiteral("openstack aggregate %1 host %2 %3")
+                     .arg(action == QLatin1String("add_host") ? QStringLiteral("add") : QStringLiteral("remove"))
+                     .arg(aggregateId)
+                     .arg(host));
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -150,6 +175,17 @@ private Q_SLOTS:
         // The overlay follows: the scan after the edit knows the host is in the aggregate.
         QVERIFY(scanned.count() > 0 || scanned.wait(120000));
         QVERIFY(overlay()->aggregate(m_zoned.uuid)->hosts.contains(m_host));
+        // The journal has Nova's call, with Nova's request id, and the Placement remainder as an edit.
+        QList<JournalEntry> calls = novaEntriesOf(m_provider);
+        QCOMPARE(calls.size(), 1);
+        verifyNovaEntry(calls.at(0), QStringLiteral("add_host"), m_zoned.id, m_host);
+        QCOMPARE(calls.at(0).outcome, JournalEntry::Outcome::Done);
+        QCOMPARE(calls.at(0).added(), QStringList { m_zoned.uuid });
+        QVERIFY(calls.at(0).removed().isEmpty());
+        const JournalEntry &remainder = m_models->journal()->entries().constLast();
+        QCOMPARE(remainder.kind, JournalEntry::Kind::Single);
+        QCOMPARE(remainder.providerUuid, m_provider);
+        QCOMPARE(remainder.added(), QStringList { plainAggregate });
 
         editor = openEditor(m_provider);
         QVERIFY(editor);
@@ -164,6 +200,13 @@ private Q_SLOTS:
         QVERIFY(!m_placement.aggregatesOf(m_provider).contains(m_zoned.uuid));
         QVERIFY(m_placement.aggregatesOf(m_provider).contains(plainAggregate));
         QTRY_VERIFY(!edits()->editor());
+        calls = novaEntriesOf(m_provider);
+        QCOMPARE(calls.size(), 2);
+        verifyNovaEntry(calls.at(1), QStringLiteral("remove_host"), m_zoned.id, m_host);
+        QCOMPARE(calls.at(1).outcome, JournalEntry::Outcome::Done);
+        QCOMPARE(calls.at(1).removed(), QStringList { m_zoned.uuid });
+        QCOMPARE(calls.at(1).generationAfter, m_placement.generationOf(m_provider));
+        QVERIFY(calls.at(1).batchId != calls.at(0).batchId); // one batch per save
         QVERIFY(rescan());
     }
 
@@ -290,6 +333,14 @@ private Q_SLOTS:
                  qPrintable(editor->messageText()));
         QVERIFY(!status().contains(QStringLiteral("Saved")));
         QCOMPARE(editor->session()->pendingChange().added, QStringList { m_other.uuid }); // the edit is kept
+        // The journal says the call failed, and why, never that it was done.
+        const QList<JournalEntry> calls = novaEntriesOf(provider);
+        QCOMPARE(calls.size(), 1);
+        verifyNovaEntry(calls.at(0), QStringLiteral("add_host"), m_other.id, host);
+        QCOMPARE(calls.at(0).outcome, JournalEntry::Outcome::Failed);
+        QVERIFY(calls.at(0).after.isEmpty());
+        QVERIFY2(calls.at(0).reason.contains(QStringLiteral("did not mirror it into Placement")),
+                 qPrintable(calls.at(0).reason));
         QVERIFY(m_nova.removeHost(m_other.id, host));
     }
 

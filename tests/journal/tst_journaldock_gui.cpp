@@ -165,6 +165,37 @@ private Q_SLOTS:
         QCOMPARE(requested.count(), 0);
     }
 
+    // A call of a save through Nova: copied as Nova's command, never reverted here (a Placement
+    // write would leave Nova listing the host); the tooltip says where to take it back.
+    void aNovaCallIsRevertedOnlyInTheEditor()
+    {
+        JournalEntry call = entry(6, Kind::Nova, Outcome::Done, QStringLiteral("nova-save"));
+        call.method = QStringLiteral("POST");
+        call.path = JournalEntry::novaActionPath(7);
+        call.body = JournalEntry::novaActionBody(true, QStringLiteral("cmp-6"));
+        call = m_journal->record(call);
+        QVERIFY(call.isThroughNova());
+        QVERIFY(!call.added().isEmpty());
+        QVERIFY(m_dock->selectEntry(call.id));
+        QVERIFY(!m_dock->revertButton()->isEnabled());
+        QVERIFY2(m_dock->revertButton()->toolTip().contains(QStringLiteral("Nova")),
+                 qPrintable(m_dock->revertButton()->toolTip()));
+        QVERIFY(!m_dock->revertBatchButton()->isEnabled());
+        QSignalSpy requested(m_dock.get(), &JournalDock::revertRequested);
+        QTest::mouseClick(m_dock->revertButton(), Qt::LeftButton);
+        QTest::mouseClick(m_dock->revertBatchButton(), Qt::LeftButton);
+        QCOMPARE(requested.count(), 0);
+        QTest::mouseClick(m_dock->copyCommandButton(), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("openstack aggregate add host 7 cmp-6"));
+        // Back on a Placement edit, the usual tooltip and revert return.
+        QVERIFY(m_dock->selectEntry(m_entries.at(0).id));
+        QVERIFY(m_dock->revertButton()->isEnabled());
+        QVERIFY(!m_dock->revertButton()->toolTip().contains(QStringLiteral("Nova")));
+        // The kind filter has "Through Nova".
+        m_dock->kindBox()->setCurrentIndex(m_dock->kindBox()->findData(static_cast<int>(Kind::Nova)));
+        QTRY_COMPARE(m_dock->view()->model()->rowCount(), 1);
+    }
+
     void filters_data()
     {
         QTest::addColumn<QString>("text");

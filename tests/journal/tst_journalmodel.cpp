@@ -147,6 +147,46 @@ private Q_SLOTS:
         e.body = JournalEntry::aggregatesBody(aggregates, generation);
         QCOMPARE(e.toCommand(), command);
     }
+
+    // A call of a save through Nova: Nova's command, and a JSON round trip that keeps it one.
+    void novaCall_data()
+    {
+        QTest::addColumn<bool>("add");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("command");
+        QTest::addRow("add_host") << true << QStringLiteral("cmp-1")
+                                  << QStringLiteral("openstack aggregate add host 7 cmp-1");
+        QTest::addRow("remove_host") << false << QStringLiteral("cmp-1")
+                                     << QStringLiteral("openstack aggregate remove host 7 cmp-1");
+        QTest::addRow("odd host is quoted")
+            << true << QStringLiteral("a b") << QStringLiteral("openstack aggregate add host 7 'a b'");
+    }
+    void novaCall()
+    {
+        QFETCH(bool, add);
+        QFETCH(QString, host);
+        QFETCH(QString, command);
+        JournalEntry e;
+        e.kind = Kind::Nova;
+        e.time = QDateTime::currentDateTimeUtc();
+        e.providerUuid = QStringLiteral("2c1b1f6a-5a53-4b43-9f0b-0d3b0c6b3f11");
+        e.method = QStringLiteral("POST");
+        e.path = JournalEntry::novaActionPath(7);
+        e.body = JournalEntry::novaActionBody(add, host);
+        e.before = add ? QStringList {} : QStringList { aggX };
+        e.after = add ? QStringList { aggX } : QStringList {};
+        QCOMPARE(e.toCommand(), command);
+        QCOMPARE(e.kindText(), QStringLiteral("Through Nova"));
+        QVERIFY(!e.isRevertible()); // a change, but not one a Placement write may take back
+
+        QString why;
+        const auto read = JournalEntry::fromJson(e.toJson(), &why);
+        QVERIFY2(read, qPrintable(why));
+        QCOMPARE(read->kind, Kind::Nova);
+        QCOMPARE(read->toJson().value(QStringLiteral("kind")).toString(), QStringLiteral("nova"));
+        QCOMPARE(read->toCommand(), command);
+        QCOMPARE(read->method, QStringLiteral("POST"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJournalModel)
