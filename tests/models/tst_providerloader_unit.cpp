@@ -293,8 +293,10 @@ private Q_SLOTS:
                              << PlacementError::Kind::Forbidden << QStringLiteral("req-list-403");
         QTest::addRow("refused") << FakeResponse::networkError() << PlacementError::Kind::Network << QString();
         QTest::addRow("timeout") << FakeResponse::stall() << PlacementError::Kind::Timeout << QString();
-        QTest::addRow("garbage") << FakeResponse::json(200, QByteArrayLiteral("{\"resource_providers\": 3}"))
-                                 << PlacementError::Kind::BadResponse << QString();
+        // An unusable 200 still names its answer, for the server's log.
+        QTest::addRow("garbage") << FakeResponse::json(200, QByteArrayLiteral("{\"resource_providers\": 3}"),
+                                                       QStringLiteral("req-garbage"))
+                                 << PlacementError::Kind::BadResponse << QStringLiteral("req-garbage");
     }
     void aFailedListKeepsTheRows()
     {
