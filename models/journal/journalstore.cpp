@@ -50,13 +50,19 @@ QByteArray JournalStore::line(const JournalEntry &entry)
 {
     JournalEntry safe = entry;
     safe.connection = safeConnection(entry.connection);
-    // The body is rebuilt from its two Placement keys: whatever else a caller put there
-    // (by mistake, a header or a token) is never written.
+    // The body is rebuilt from its known keys: Placement's two, or Nova's action with nothing but
+    // the host name. Whatever else a caller put there (by mistake, a header or a token) is
+    // never written.
     const QJsonObject body = entry.body;
     safe.body = {};
     for (const auto &key : { QStringLiteral("aggregates"), QStringLiteral("resource_provider_generation") }) {
         if (body.contains(key))
             safe.body.insert(key, body.value(key));
+    }
+    const auto host = QStringLiteral("host");
+    for (const auto &action : { QStringLiteral("add_host"), QStringLiteral("remove_host") }) {
+        if (body.contains(action))
+            safe.body.insert(action, QJsonObject { { host, body.value(action).toObject().value(host).toString() } });
     }
     return QJsonDocument(safe.toJson()).toJson(QJsonDocument::Compact);
 }

@@ -341,6 +341,13 @@ private Q_SLOTS:
         QVERIFY(calls.at(0).after.isEmpty());
         QVERIFY2(calls.at(0).reason.contains(QStringLiteral("did not mirror it into Placement")),
                  qPrintable(calls.at(0).reason));
+        // The file says the same after a restart: Nova's request survives the store's filtering.
+        const JournalReadResult reread = m_models->journal()->store().read(m_models->journal()->connectionKey());
+        const auto stored = std::find_if(reread.entries.cbegin(), reread.entries.cend(),
+                                         [&calls](const JournalEntry &e) { return e.id == calls.at(0).id; });
+        QVERIFY(stored != reread.entries.cend());
+        verifyNovaEntry(*stored, QStringLiteral("add_host"), m_other.id, host);
+        QCOMPARE(stored->outcome, JournalEntry::Outcome::Failed);
         QVERIFY(m_nova.removeHost(m_other.id, host));
     }
 

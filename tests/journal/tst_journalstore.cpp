@@ -42,6 +42,12 @@ JournalEntry sample(Kind kind, Outcome outcome, int conflicts = 0)
         e.batchId = Journal::newId();
     if (kind == Kind::Revert)
         e.revertOf = Journal::newId();
+    if (kind == Kind::Nova) {
+        e.method = QStringLiteral("POST");
+        e.path = JournalEntry::novaActionPath(7);
+        e.body = JournalEntry::novaActionBody(true, QStringLiteral("cmp-1"));
+        e.batchId = Journal::newId();
+    }
     return e;
 }
 
@@ -90,6 +96,7 @@ private Q_SLOTS:
         QTest::addRow("repair") << int(Kind::Repair) << int(Outcome::Done) << 0 << QStringLiteral("Done");
         QTest::addRow("revert") << int(Kind::Revert) << int(Outcome::Done) << 1
                                 << QStringLiteral("Done after 1 conflict(s)");
+        QTest::addRow("nova call") << int(Kind::Nova) << int(Outcome::Done) << 0 << QStringLiteral("Done");
     }
     void roundTrip()
     {
@@ -217,6 +224,27 @@ private Q_SLOTS:
         for (const char *secret : { "tok-s3cret", "pa55word", "X-Auth-Token", "password", "admin" })
             QVERIFY2(!data.contains(secret), secret);
         QVERIFY(data.contains("cloud.example"));
+    }
+
+    // A Nova call's body keeps its action and host name, and nothing else put beside them.
+    void aNovaBodyKeepsOnlyTheHost()
+    {
+        QTemporaryDir dir;
+        const JournalStore store(dir.path());
+        JournalEntry entry = sample(Kind::Nova, Outcome::Done);
+        QJsonObject action = entry.body.value(QStringLiteral("add_host")).toObject();
+        action.insert(QStringLiteral("token"), QStringLiteral("tok-s3cret"));
+        entry.body.insert(QStringLiteral("add_host"), action);
+        entry.body.insert(QStringLiteral("X-Auth-Token"), QStringLiteral("tok-s3cret"));
+        QString error;
+        QVERIFY2(store.append(entry, &error), qPrintable(error));
+        QFile file(store.pathFor(QStringLiteral("prod")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("tok-s3cret"));
+        const JournalReadResult read = store.read(QStringLiteral("prod"));
+        QCOMPARE(read.entries.size(), 1);
+        QCOMPARE(read.entries.first().body, JournalEntry::novaActionBody(true, QStringLiteral("cmp-1")));
+        QCOMPARE(read.entries.first().toCommand(), QStringLiteral("openstack aggregate add host 7 cmp-1"));
     }
 
     void journalRecordsAndReloads()
