@@ -91,9 +91,15 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
             parts << tr("− %1").arg(uuid);
         return parts.isEmpty() ? tr("(no change)") : parts.join(tr(", "));
     }
-    case GenerationColumn:
-        return e.outcome == JournalEntry::Outcome::Done ? tr("%1 → %2").arg(e.generationBefore).arg(e.generationAfter)
-                                                        : QString::number(e.generationBefore);
+    case GenerationColumn: {
+        // A generation the write did not learn (a Nova call between two others) is left out, not shown as -1.
+        const auto known = [](qint64 generation) {
+            return generation >= 0 ? QString::number(generation) : QStringLiteral("?");
+        };
+        if (e.outcome != JournalEntry::Outcome::Done || e.generationAfter < 0)
+            return e.generationBefore >= 0 ? QString::number(e.generationBefore) : QString();
+        return tr("%1 → %2").arg(known(e.generationBefore), known(e.generationAfter));
+    }
     case OutcomeColumn:
         return e.outcomeText();
     case RequestIdColumn:

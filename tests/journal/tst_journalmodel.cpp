@@ -120,6 +120,37 @@ private Q_SLOTS:
         QCOMPARE(names, shown);
     }
 
+    // What the Generation column says: never a -1 the write did not learn.
+    void generationText_data()
+    {
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<qint64>("before");
+        QTest::addColumn<qint64>("after");
+        QTest::addColumn<QString>("text");
+        QTest::addRow("done") << int(Outcome::Done) << qint64(4) << qint64(5) << QStringLiteral("4 → 5");
+        QTest::addRow("failed") << int(Outcome::Failed) << qint64(4) << qint64(-1) << QStringLiteral("4");
+        QTest::addRow("done, after not read (a Nova call)")
+            << int(Outcome::Done) << qint64(4) << qint64(-1) << QStringLiteral("4");
+        QTest::addRow("done, before not known (a later Nova call)")
+            << int(Outcome::Done) << qint64(-1) << qint64(9) << QStringLiteral("? → 9");
+        QTest::addRow("neither known") << int(Outcome::Failed) << qint64(-1) << qint64(-1) << QString();
+    }
+    void generationText()
+    {
+        QFETCH(int, outcome);
+        QFETCH(qint64, before);
+        QFETCH(qint64, after);
+        QFETCH(QString, text);
+        Journal journal { JournalStore(m_dir.path()) };
+        journal.setConnectionKey(QStringLiteral("model-generation"));
+        JournalModel model(&journal);
+        JournalEntry e = entry(QStringLiteral("compute-1"), Kind::Nova, Outcome(outcome));
+        e.generationBefore = before;
+        e.generationAfter = after;
+        journal.record(e);
+        QCOMPARE(model.index(model.rowCount() - 1, JournalModel::GenerationColumn).data().toString(), text);
+    }
+
     void command_data()
     {
         QTest::addColumn<QStringList>("aggregates");
