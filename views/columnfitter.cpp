@@ -134,6 +134,18 @@ ColumnFitter::ColumnFitter(QAbstractItemView *view, QHeaderView *header, SpaceOf
     connect(m_header, &QHeaderView::sectionResized, this, &ColumnFitter::onSectionResized);
 }
 
+ColumnFitter::SpaceOf ColumnFitter::growingThenName(const QAbstractItemView *view, int growing, int name)
+{
+    return [view, growing, name](int column, int content) -> ColumnSpace {
+        const int em = view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        if (column == growing)
+            return { std::min(content, 12 * em), content, 200 * em, 1, 0 };
+        if (column == name)
+            return { std::min(content, 12 * em), content, 30 * em, 0, 1 };
+        return { content, content, content, 0, 2 };
+    };
+}
+
 void ColumnFitter::setAutomatic(bool automatic)
 {
     if (m_automatic == automatic)

@@ -45,6 +45,11 @@ public:
 
     ColumnFitter(QAbstractItemView *view, QHeaderView *header, SpaceOf spaceOf, QObject *parent = nullptr);
 
+    // The sizing of a log-like table (journal, snapshot differences): `growing` takes the spare
+    // room and gives it up first, `name` grows to at most 30 em and gives up next, every other
+    // column (times, UUIDs, request ids) stays whole.
+    static SpaceOf growingThenName(const QAbstractItemView *view, int growing, int name);
+
     bool isAutomatic() const { return m_automatic; }
     void setAutomatic(bool automatic);
     // Fits the visible columns now (also when not automatic: the menu's "Fit Columns to Window").

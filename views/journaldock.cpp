@@ -71,17 +71,9 @@ JournalDock::JournalDock(JournalModel *model, QWidget *parent)
     m_view->verticalHeader()->hide();
     // Time, provider and request id whole (what an operator copies into a ticket); the change
     // takes the spare room and gives it up first.
-    new ColumnFitter(
-        m_view, m_view->horizontalHeader(),
-        [this](int column, int content) -> ColumnSpace {
-            const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-            if (column == JournalModel::ChangeColumn)
-                return { std::min(content, 12 * em), content, 200 * em, 1, 0 };
-            if (column == JournalModel::ProviderColumn)
-                return { std::min(content, 12 * em), content, 30 * em, 0, 1 };
-            return { content, content, content, 0, 2 };
-        },
-        this);
+    new ColumnFitter(m_view, m_view->horizontalHeader(),
+                     ColumnFitter::growingThenName(m_view, JournalModel::ChangeColumn, JournalModel::ProviderColumn),
+                     this);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_revert->setToolTip(revertToolTip());

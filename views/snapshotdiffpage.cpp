@@ -30,14 +30,7 @@ SnapshotDiffPage::SnapshotDiffPage(QWidget *parent)
     // Kind, provider and UUID whole; the detail (aggregate UUIDs, old -> new) takes the rest.
     new ColumnFitter(
         m_view, m_view->horizontalHeader(),
-        [this](int column, int content) -> ColumnSpace {
-            const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-            if (column == SnapshotDiffModel::DetailColumn)
-                return { std::min(content, 12 * em), content, 200 * em, 1, 0 };
-            if (column == SnapshotDiffModel::ProviderColumn)
-                return { std::min(content, 12 * em), content, 30 * em, 0, 1 };
-            return { content, content, content, 0, 2 };
-        },
+        ColumnFitter::growingThenName(m_view, SnapshotDiffModel::DetailColumn, SnapshotDiffModel::ProviderColumn),
         this);
 
     m_view->setAccessibleName(tr("Differences from the snapshot"));
