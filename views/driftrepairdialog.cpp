@@ -87,32 +87,39 @@ DriftRepairDialog::DriftRepairDialog(QWidget *parent)
 
 void DriftRepairDialog::setUndoPlan(const QStringList &lines, int providers, const QString &description)
 {
-    m_undo = true;
-    setWindowTitle(tr("Undo Bulk Edit"));
-    m_commands.clear();
-    m_copy->hide();
-    m_preview->clear();
-    m_preview->addItems(lines);
-    m_intro->setText(tr("Undoing the bulk edit (%1) takes back what it did on %n provider(s): what it added is "
+    showTakeBackPlan(lines, providers, tr("Undo Bulk Edit"),
+                     tr("Undoing the bulk edit (%1) takes back what it did on %n provider(s): what it added is "
                         "removed, what it removed is added again, on top of what each provider has now, so that "
                         "changes made since are kept. Nothing is written before you press Apply.",
                         nullptr, providers)
-                         .arg(description));
-    m_apply->setText(tr("&Apply Undo to %n Provider(s)", nullptr, providers));
-    m_apply->setEnabled(providers > 0);
-    m_pages->setCurrentIndex(static_cast<int>(Page::Preview));
+                         .arg(description),
+                     tr("&Apply Undo to %n Provider(s)", nullptr, providers));
 }
 
 void DriftRepairDialog::setRevertPlan(const QStringList &lines, int providers, const QString &description)
 {
-    setUndoPlan(lines, providers, description);
-    setWindowTitle(tr("Revert from the Journal"));
-    m_intro->setText(tr("Reverting the %1 takes back what it did on %n provider(s): what it added is removed, what "
+    showTakeBackPlan(lines, providers, tr("Revert from the Journal"),
+                     tr("Reverting the %1 takes back what it did on %n provider(s): what it added is removed, what "
                         "it removed is added again, on top of what each provider has now, so that changes made "
                         "since are kept. Nothing is written before you press Apply.",
                         nullptr, providers)
-                         .arg(description));
-    m_apply->setText(tr("&Apply Revert to %n Provider(s)", nullptr, providers));
+                         .arg(description),
+                     tr("&Apply Revert to %n Provider(s)", nullptr, providers));
+}
+
+void DriftRepairDialog::showTakeBackPlan(const QStringList &lines, int providers, const QString &title,
+                                         const QString &intro, const QString &applyText)
+{
+    m_undo = true;
+    setWindowTitle(title);
+    m_commands.clear();
+    m_copy->hide();
+    m_preview->clear();
+    m_preview->addItems(lines);
+    m_intro->setText(intro);
+    m_apply->setText(applyText);
+    m_apply->setEnabled(providers > 0);
+    m_pages->setCurrentIndex(static_cast<int>(Page::Preview));
 }
 
 void DriftRepairDialog::setPlan(const QStringList &lines, int providers, int additions, int removals,

@@ -49,6 +49,9 @@ protected:
 
 private:
     void updateRun();
+    // The preview of taking changes back (an undo or a revert), with its own title and words.
+    void showTakeBackPlan(const QStringList &lines, int providers, const QString &title, const QString &intro,
+                          const QString &applyText);
 
     QStackedWidget *m_pages;
     QLabel *m_intro;
